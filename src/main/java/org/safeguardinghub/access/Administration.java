@@ -1,0 +1,182 @@
+package org.safeguardinghub.access;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adding agencies, practitioners and API clients, from the administration pages and the command
+ * line alike: the same checks, the same audit entries. Problems are reported per field as message
+ * keys; a secret or initial password is returned once and never stored in clear.
+ */
+@Service
+public class Administration {
+
+    static final Pattern AGENCY_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,63}");
+
+    /** Who is making the change, for the audit log. */
+    public record Actor(String kind, String name, Viewer viewer) {
+
+        public static Actor of(Viewer viewer) {
+            return new Actor("PRACTITIONER", viewer.actor(), viewer);
+        }
+
+        public static Actor system(String name) {
+            return new Actor("SYSTEM", name, null);
+        }
+    }
+
+    /** Either what was made, or the problems by field (message keys). */
+    public record Outcome<T>(T made, Map<String, String> errors) {
+
+        static <T> Outcome<T> made(T value) {
+            return new Outcome<>(value, Map.of());
+        }
+
+        static <T> Outcome<T> invalid(Map<String, String> errors) {
+            return new Outcome<>(null, Map.copyOf(errors));
+        }
+
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    public record NewPractitionerAccount(Practitioner practitioner, String initialPassword) {
+    }
+
+    private final Agencies agencies;
+    private final Practitioners practitioners;
+    private final ApiClients clients;
+    private final AuditLog auditLog;
+
+    Administration(Agencies agencies, Practitioners practitioners, ApiClients clients, AuditLog auditLog) {
+        this.agencies = agencies;
+        this.practitioners = practitioners;
+        this.clients = clients;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional
+    public Outcome<Agency> addAgency(Actor actor, String code, String name, String type, String area) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String cleanCode = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!AGENCY_CODE.matcher(cleanCode).matches()) {
+            errors.put("code", "admin.error.agencyCode");
+        } else if (agencies.exists(cleanCode)) {
+            errors.put("code", "admin.error.agencyCode.taken");
+        }
+        requireText(errors, "name", name, 200);
+        requireText(errors, "area", area, 100);
+        AgencyType agencyType = parse(AgencyType.class, type);
+        if (agencyType == null) {
+            errors.put("type", "admin.error.agencyType");
+        }
+        if (!errors.isEmpty()) {
+            return Outcome.invalid(errors);
+        }
+        Agency agency = agencies.create(new Agencies.NewAgency(cleanCode, name.strip(), agencyType, area.strip()));
+        audit(actor, AuditAction.ADD_AGENCY, agency.code() + " " + agency.name());
+        return Outcome.made(agency);
+    }
+
+    @Transactional
+    public Outcome<NewPractitionerAccount> addPractitioner(Actor actor, String username, String displayName,
+                                                          String jobTitle, String email, String phone,
+                                                          String agencyCode, Set<String> roles, String password) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String cleanUsername = Practitioners.normalise(username);
+        if (!USERNAME.matcher(cleanUsername).matches()) {
+            errors.put("username", "admin.error.username");
+        } else if (practitioners.exists(cleanUsername)) {
+            errors.put("username", "admin.error.username.taken");
+        }
+        requireText(errors, "displayName", displayName, 200);
+        if (email != null && !email.isBlank() && (!email.contains("@") || email.length() > 254)) {
+            errors.put("email", "admin.error.email");
+        }
+        Agency agency = agencies.byCode(agencyCode).orElse(null);
+        if (agency == null) {
+            errors.put("agency", "admin.error.agency");
+        }
+        Set<Role> parsedRoles = EnumSet.noneOf(Role.class);
+        for (String role : roles == null ? Set.<String>of() : roles) {
+            Role parsed = parse(Role.class, role);
+            if (parsed == null) {
+                errors.put("roles", "admin.error.roles");
+            } else {
+                parsedRoles.add(parsed);
+            }
+        }
+        if (parsedRoles.isEmpty()) {
+            errors.putIfAbsent("roles", "admin.error.roles");
+        }
+        if (password != null && !password.isBlank() && password.length() < 12) {
+            errors.put("password", "admin.error.password");
+        }
+        if (!errors.isEmpty()) {
+            return Outcome.invalid(errors);
+        }
+        String initial = password == null || password.isBlank() ? ApiClients.newSecret() : password;
+        Practitioner practitioner = practitioners.create(new Practitioners.NewPractitioner(cleanUsername,
+                displayName.strip(), blankToNull(jobTitle), blankToNull(email), blankToNull(phone), agency.id(),
+                parsedRoles), initial);
+        audit(actor, AuditAction.ADD_PRACTITIONER, practitioner.username() + " (" + agency.code() + ") " + parsedRoles);
+        return Outcome.made(new NewPractitionerAccount(practitioner, initial));
+    }
+
+    @Transactional
+    public Outcome<ApiClients.IssuedSecret> addClient(Actor actor, String clientId, String agencyCode, String description) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String cleanId = clientId == null ? "" : clientId.strip();
+        if (!CLIENT_ID.matcher(cleanId).matches()) {
+            errors.put("clientId", "admin.error.clientId");
+        } else if (clients.exists(cleanId)) {
+            errors.put("clientId", "admin.error.clientId.taken");
+        }
+        Agency agency = agencies.byCode(agencyCode).orElse(null);
+        if (agency == null) {
+            errors.put("agency", "admin.error.agency");
+        }
+        if (!errors.isEmpty()) {
+            return Outcome.invalid(errors);
+        }
+        ApiClients.IssuedSecret issued = clients.create(cleanId, agency.id(), blankToNull(description));
+        audit(actor, AuditAction.ADD_API_CLIENT, cleanId + " for " + agency.code());
+        return Outcome.made(issued);
+    }
+
+    private void audit(Actor actor, AuditAction action, String detail) {
+        if (actor.viewer() != null) {
+            auditLog.record(actor.viewer(), action, null, detail);
+        } else {
+            auditLog.recordSystem(actor.name(), action, detail);
+        }
+    }
+
+    private static void requireText(Map<String, String> errors, String field, String value, int max) {
+        if (value == null || value.isBlank() || value.strip().length() > max) {
+            errors.put(field, "admin.error." + field);
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
+        if (name == null) {
+            return null;
+        }
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(name.strip()))
+                .findFirst().orElse(null);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,87 @@
+package org.safeguardinghub.access;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.safeguardinghub.shared.Timestamps;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Who saw or changed what, when, and from where (DESIGN.md capability 8). Entries are written in
+ * the caller's transaction, so a change and its audit entry commit or fail together; the table
+ * refuses updates and deletes.
+ */
+@Service
+public class AuditLog {
+
+    private static final String INSERT = """
+            insert into access.audit_event (at, actor_kind, actor, agency_code, action, child_id, detail, remote_address)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock) {
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.clock = clock;
+    }
+
+    public void record(Viewer viewer, AuditAction action, UUID childId, String detail) {
+        insert(kind(viewer), viewer.actor(), viewer.agency().code(), action, childId, detail);
+    }
+
+    /** One entry per child, e.g. for a batch of partner events touching many children. */
+    public void recordEach(Viewer viewer, AuditAction action, Collection<UUID> childIds, String detail) {
+        OffsetDateTime at = Timestamps.of(clock);
+        String from = remoteAddress();
+        List<Object[]> rows = childIds.stream()
+                .map(child -> new Object[] {at, kind(viewer), viewer.actor(), viewer.agency().code(),
+                        action.name(), child, detail, from})
+                .toList();
+        if (!rows.isEmpty()) {
+            jdbcTemplate.batchUpdate(INSERT, rows);
+        }
+    }
+
+    /** For events with no signed-in viewer, such as a failed sign-in. */
+    public void recordUnauthenticated(String actor, AuditAction action, String detail) {
+        insert("ANONYMOUS", actor, null, action, null, truncate(detail));
+    }
+
+    /** For changes made from the command line or at start-up, by whoever runs the process. */
+    public void recordSystem(String actor, AuditAction action, String detail) {
+        insert("SYSTEM", actor, null, action, null, truncate(detail));
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= 500 ? text : text.substring(0, 500);
+    }
+
+    private void insert(String kind, String actor, String agencyCode, AuditAction action, UUID childId, String detail) {
+        jdbc.sql(INSERT)
+                .params(Timestamps.of(clock), kind, actor, agencyCode, action.name(), childId, detail, remoteAddress())
+                .update();
+    }
+
+    private static String kind(Viewer viewer) {
+        return viewer instanceof Viewer.ClientViewer ? "API_CLIENT" : "PRACTITIONER";
+    }
+
+    private static String remoteAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return "local";
+    }
+}

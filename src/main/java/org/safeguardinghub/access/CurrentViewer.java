@@ -1,0 +1,37 @@
+package org.safeguardinghub.access;
+
+import java.util.Optional;
+
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The {@link Viewer} behind the current request, whether a signed-in person or an API client. */
+@Component
+public class CurrentViewer {
+
+    private final Agencies agencies;
+
+    CurrentViewer(Agencies agencies) {
+        this.agencies = agencies;
+    }
+
+    public Viewer get() {
+        return find().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Not signed in"));
+    }
+
+    public Optional<Viewer> find() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return Optional.empty();
+        }
+        if (authentication instanceof ClientAuthentication client) {
+            return Optional.of(client.viewer());
+        }
+        if (authentication.getPrincipal() instanceof HubUser user) {
+            return agencies.byId(user.agencyId()).map(user::toViewer);
+        }
+        return Optional.empty();
+    }
+}

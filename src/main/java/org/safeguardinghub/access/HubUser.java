@@ -1,0 +1,68 @@
+package org.safeguardinghub.access;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in practitioner as kept in the web session. It holds ids, not the agency itself, so
+ * the session stays small and serialisable and the agency is always read fresh.
+ */
+final class HubUser implements UserDetails, CredentialsContainer {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final UUID practitionerId;
+    private final String username;
+    private final String displayName;
+    private final UUID agencyId;
+    private final Set<Role> roles;
+    private String passwordHash;
+
+    HubUser(Practitioner practitioner, String passwordHash) {
+        this.practitionerId = practitioner.id();
+        this.username = practitioner.username();
+        this.displayName = practitioner.displayName();
+        this.agencyId = practitioner.agency().id();
+        this.roles = Set.copyOf(practitioner.roles());
+        this.passwordHash = passwordHash;
+    }
+
+    Viewer.PractitionerViewer toViewer(Agency agency) {
+        return new Viewer.PractitionerViewer(practitionerId, username, displayName, agency, roles);
+    }
+
+    UUID agencyId() {
+        return agencyId;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        List<GrantedAuthority> authorities = roles.stream()
+                .map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority())).toList();
+        return authorities;
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+}

@@ -1,0 +1,24 @@
+package org.safeguardinghub.access;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page the signed-in practitioner's name, agency and whether they administer. */
+@ControllerAdvice
+class LayoutModel {
+
+    private final CurrentViewer currentViewer;
+
+    LayoutModel(CurrentViewer currentViewer) {
+        this.currentViewer = currentViewer;
+    }
+
+    @ModelAttribute("currentUser")
+    CurrentUser currentUser() {
+        return currentViewer.find()
+                .filter(v -> v instanceof Viewer.PractitionerViewer)
+                .map(v -> (Viewer.PractitionerViewer) v)
+                .map(p -> new CurrentUser(p.displayName(), p.agency().name(), p.has(Role.ADMINISTRATOR)))
+                .orElse(null);
+    }
+}

@@ -1,0 +1,102 @@
+package org.safeguardinghub.chronology;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.safeguardinghub.access.AuditAction;
+import org.safeguardinghub.access.AuditLog;
+import org.safeguardinghub.access.ChildAccess;
+import org.safeguardinghub.access.Practitioner;
+import org.safeguardinghub.shared.Ids;
+import org.safeguardinghub.shared.Timestamps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes to who works with a child and who the child's family are. Membership of the network
+ * gives access to the record, so who may add whom is the access policy's decision. Nothing is
+ * removed: a member's involvement is ended, with when, by whom and why.
+ */
+@Service
+public class CareNetwork {
+
+    /** The relationships a family member can have to the child (for the genogram). */
+    public enum Relationship {
+        MOTHER, FATHER, STEP_PARENT, SIBLING, HALF_SIBLING, GRANDPARENT, AUNT_UNCLE, CARER, PARTNER_OF_PARENT, OTHER
+    }
+
+    public record NewFamilyMember(String name, Relationship relationship, boolean livesWithChild, LocalDate dateOfBirth,
+                                  String notes) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ChildAccess access;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    CareNetwork(JdbcClient jdbc, ChildAccess access, AuditLog auditLog, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** @return the new member's id */
+    @Transactional
+    public UUID add(OpenRecord record, Practitioner practitioner, String role, LocalDate from) {
+        if (!access.mayAddToNetwork(record.viewer(), practitioner.agency())) {
+            throw new Refused(List.of(new FieldError("practitioner",
+                    "you may add colleagues from your own agency; children's social care adds others")));
+        }
+        LocalDate since = from == null ? LocalDate.now(clock) : from;
+        UUID id = Ids.newId();
+        jdbc.sql("""
+                insert into chronology.network_member (id, child_id, agency_id, practitioner_id, role, started_on,
+                                                       recorded_by, recorded_at)
+                values (:id, :child, :agency, :practitioner, :role, :since, :by, :at)""")
+                .param("id", id).param("child", record.child().value())
+                .param("agency", practitioner.agency().id()).param("practitioner", practitioner.id())
+                .param("role", role == null || role.isBlank() ? null : role.strip()).param("since", since)
+                .param("by", record.viewer().actor()).param("at", Timestamps.of(clock))
+                .update();
+        auditLog.record(record.viewer(), AuditAction.CHANGE_NETWORK, record.child().value(),
+                "added " + practitioner.username() + " (" + practitioner.agency().code() + ") from " + since);
+        return id;
+    }
+
+    /** Ends a member's involvement on a day (not before it began); the member stays in the record's history. */
+    @Transactional
+    public void end(OpenRecord record, UUID memberId, LocalDate on, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new Refused(List.of(new FieldError("reason", "say why this involvement ends")));
+        }
+        int ended = jdbc.sql("""
+                update chronology.network_member set ended_on = greatest(:on, started_on), ended_by = :by, end_reason = :reason
+                where id = :id and child_id = :child and ended_on is null""")
+                .param("on", on).param("by", record.viewer().actor()).param("reason", reason.strip())
+                .param("id", memberId).param("child", record.child().value())
+                .update();
+        if (ended == 1) {
+            auditLog.record(record.viewer(), AuditAction.CHANGE_NETWORK, record.child().value(),
+                    "ended network member " + memberId + ": " + reason.strip());
+        }
+    }
+
+    @Transactional
+    public void addFamilyMember(OpenRecord record, NewFamilyMember member) {
+        jdbc.sql("""
+                insert into chronology.family_member (id, child_id, name, relationship, lives_with_child, date_of_birth,
+                                                      notes, recorded_by, recorded_at)
+                values (:id, :child, :name, :relationship, :lives, :dob, :notes, :by, :at)""")
+                .param("id", Ids.newId()).param("child", record.child().value()).param("name", member.name().strip())
+                .param("relationship", member.relationship().name()).param("lives", member.livesWithChild())
+                .param("dob", member.dateOfBirth()).param("notes", member.notes())
+                .param("by", record.viewer().actor()).param("at", Timestamps.of(clock))
+                .update();
+        auditLog.record(record.viewer(), AuditAction.CHANGE_FAMILY, record.child().value(),
+                "added " + member.relationship() + " " + member.name().strip());
+    }
+}

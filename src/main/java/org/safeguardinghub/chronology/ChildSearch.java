@@ -1,0 +1,125 @@
+package org.safeguardinghub.chronology;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.safeguardinghub.access.AccessScope;
+import org.safeguardinghub.access.AuditAction;
+import org.safeguardinghub.access.AuditLog;
+import org.safeguardinghub.access.ChildAccess;
+import org.safeguardinghub.access.Viewer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds children by name (any name they are or were known by, ignoring case and accents; each
+ * word the start of a given or family name), date of birth and NHS number, among the children the
+ * viewer may open. Searches are audited with what was searched for.
+ */
+@Service
+public class ChildSearch {
+
+    public static final int LIMIT = 50;
+
+    static final String SUMMARY = """
+            select c.id, c.given_name, c.family_name, c.date_of_birth,
+                   (select a.postcode from chronology.child_address a where a.child_id = c.id
+                    order by a.known_from desc limit 1) as postcode
+            from chronology.child c
+            """;
+
+    /** What was searched for; at least one part is given. */
+    public record Query(String name, LocalDate dateOfBirth, String nhsNumber) {
+
+        public boolean isEmpty() {
+            return (name == null || name.isBlank()) && dateOfBirth == null && (nhsNumber == null || nhsNumber.isBlank());
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final ChildAccess access;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    ChildSearch(JdbcClient jdbc, ChildAccess access, AuditLog auditLog, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<ChildSummary> search(Viewer viewer, Query query) {
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (query.nhsNumber() != null && !query.nhsNumber().isBlank()) {
+            where.add("exists (select 1 from chronology.child_identifier i where i.child_id = c.id and i.kind = 'NHS' and i.value = :nhs)");
+            params.put("nhs", NhsNumber.normalise(query.nhsNumber()));
+        }
+        if (query.dateOfBirth() != null) {
+            where.add("c.date_of_birth = :dob");
+            params.put("dob", query.dateOfBirth());
+        }
+        List<String> words = words(query.name());
+        if (!words.isEmpty()) {
+            List<String> conditions = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                conditions.add("(n.given_key like :w%1$d or n.family_key like :w%1$d or n.given_key like :ww%1$d or n.family_key like :ww%1$d)".formatted(i));
+                params.put("w" + i, escapeLike(words.get(i)) + "%");
+                params.put("ww" + i, "% " + escapeLike(words.get(i)) + "%");
+            }
+            where.add("exists (select 1 from chronology.child_name n where n.child_id = c.id and "
+                    + String.join(" and ", conditions) + ")");
+        }
+        AccessScope scope = access.scopeOf(viewer);
+        if (!scope.everything()) {
+            where.add("""
+                    exists (select 1 from chronology.network_member m where m.child_id = c.id
+                            and m.started_on <= :today and (m.ended_on is null or m.ended_on >= :today)
+                            and (m.practitioner_id = :me or m.agency_id = any(cast(:agencies as uuid[]))))""");
+            params.put("today", LocalDate.now(clock));
+            params.put("me", scope.practitionerId());
+            params.put("agencies", scope.agencyIds().stream().map(UUID::toString).toArray(String[]::new));
+        }
+        auditLog.record(viewer, AuditAction.SEARCH_CHILDREN, null, describe(query));
+        return jdbc.sql(SUMMARY + " where " + String.join(" and ", where)
+                        + " order by c.family_name, c.given_name limit " + LIMIT)
+                .params(params)
+                .query(ChildRecords::summary).list();
+    }
+
+    static List<String> words(String name) {
+        if (name == null) {
+            return List.of();
+        }
+        return Arrays.stream(NameKey.fold(name).split("[\\s,]+")).filter(w -> !w.isBlank()).limit(4).toList();
+    }
+
+    private static String escapeLike(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String describe(Query query) {
+        List<String> parts = new ArrayList<>();
+        if (query.name() != null && !query.name().isBlank()) {
+            parts.add("name=" + query.name().strip());
+        }
+        if (query.dateOfBirth() != null) {
+            parts.add("dateOfBirth=" + query.dateOfBirth());
+        }
+        if (query.nhsNumber() != null && !query.nhsNumber().isBlank()) {
+            parts.add("nhsNumber=" + query.nhsNumber().strip());
+        }
+        return String.join(", ", parts);
+    }
+}

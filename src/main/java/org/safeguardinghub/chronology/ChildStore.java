@@ -1,0 +1,199 @@
+package org.safeguardinghub.chronology;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.safeguardinghub.shared.Ids;
+import org.safeguardinghub.shared.Timestamps;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes and looks up children, their names, identifiers and addresses, and the agencies
+ * involved with them, in bulk: a batch of 500 partner events costs a handful of statements.
+ */
+@Repository
+class ChildStore {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final Clock clock;
+
+    ChildStore(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.clock = clock;
+    }
+
+    /** What is on record for the identifiers and names of these subjects. */
+    ExactLinkingRule.OnRecord onRecord(UUID agencyId, List<Subject> subjects) {
+        Map<String, ExactLinkingRule.KnownChild> byNhs = new HashMap<>();
+        Map<String, ExactLinkingRule.KnownChild> byLocal = new HashMap<>();
+        Map<String, ExactLinkingRule.KnownChild> byUpn = new HashMap<>();
+        String[] nhs = distinct(subjects.stream().map(Subject::nhsNumber).toList());
+        String[] upn = distinct(subjects.stream().map(Subject::upn).toList());
+        String[] local = distinct(subjects.stream().map(Subject::localId).toList());
+        if (nhs.length + upn.length + local.length > 0) {
+            jdbc.sql("""
+                    select i.kind, i.value, i.child_id, n.value as nhs
+                    from chronology.child_identifier i
+                    left join chronology.child_identifier n on n.child_id = i.child_id and n.kind = 'NHS'
+                    where (i.kind = 'NHS' and i.value = any(:nhs))
+                       or (i.kind = 'UPN' and i.value = any(:upn))
+                       or (i.kind = 'LOCAL' and i.issuer_agency_id = :agency and i.value = any(:local))""")
+                    .param("nhs", nhs).param("upn", upn).param("local", local).param("agency", agencyId)
+                    .query(rs -> {
+                        var known = new ExactLinkingRule.KnownChild(
+                                new ChildId(rs.getObject("child_id", UUID.class)), rs.getString("nhs"));
+                        switch (rs.getString("kind")) {
+                            case "NHS" -> byNhs.put(rs.getString("value"), known);
+                            case "UPN" -> byUpn.put(rs.getString("value"), known);
+                            default -> byLocal.put(rs.getString("value"), known);
+                        }
+                    });
+        }
+        return new ExactLinkingRule.OnRecord(byNhs, byLocal, byUpn, byNameAndBirth(subjects));
+    }
+
+    private Map<ExactLinkingRule.NameAndBirth, List<ExactLinkingRule.KnownChild>> byNameAndBirth(List<Subject> subjects) {
+        Map<ExactLinkingRule.NameAndBirth, List<ExactLinkingRule.KnownChild>> found = new HashMap<>();
+        String[] keys = distinct(subjects.stream().filter(Subject::hasNameAndBirthDate).map(Subject::nameKey).toList());
+        if (keys.length == 0) {
+            return found;
+        }
+        jdbc.sql("""
+                select distinct n.name_key, c.date_of_birth, c.id, i.value as nhs
+                from chronology.child_name n
+                join chronology.child c on c.id = n.child_id
+                left join chronology.child_identifier i on i.child_id = c.id and i.kind = 'NHS'
+                where n.name_key = any(:keys) and c.date_of_birth is not null""")
+                .param("keys", keys)
+                .query(rs -> {
+                    var key = new ExactLinkingRule.NameAndBirth(rs.getString("name_key"),
+                            rs.getObject("date_of_birth", LocalDate.class));
+                    found.computeIfAbsent(key, k -> new ArrayList<>()).add(new ExactLinkingRule.KnownChild(
+                            new ChildId(rs.getObject("id", UUID.class)), rs.getString("nhs")));
+                });
+        return found;
+    }
+
+    /** A new child, described by the first subject that named them. */
+    record NewChild(ChildId id, Subject subject, UUID agencyId) {
+    }
+
+    void create(List<NewChild> children) {
+        OffsetDateTime now = Timestamps.of(clock);
+        batch.batchUpdate("""
+                insert into chronology.child (id, given_name, family_name, date_of_birth, sex, created_at, created_by_agency_id)
+                values (?, ?, ?, ?, ?, ?, ?)""", children.stream().map(c -> new Object[] {
+                c.id().value(), c.subject().givenName(), c.subject().familyName(), date(c.subject().dateOfBirth()),
+                c.subject().sex(), now, c.agencyId()}).toList());
+    }
+
+    /** What an event's subject tells about the child it was linked to. */
+    record Sighting(ChildId child, Subject subject, UUID agencyId, Instant occurredAt, boolean newChild) {
+
+        /** One sighting per child and subject, at the earliest time it was seen, in first-seen order. */
+        static List<Sighting> merged(List<Sighting> sightings) {
+            Map<List<Object>, Sighting> merged = new LinkedHashMap<>();
+            for (Sighting s : sightings) {
+                merged.merge(List.of(s.child(), s.subject()), s, (a, b) -> new Sighting(a.child(), a.subject(),
+                        a.agencyId(), a.occurredAt().isBefore(b.occurredAt()) ? a.occurredAt() : b.occurredAt(),
+                        a.newChild() || b.newChild()));
+            }
+            return List.copyOf(merged.values());
+        }
+    }
+
+    /**
+     * Keeps what the subjects add: identifiers, names and addresses not yet on record, and
+     * missing basic details. Nothing already recorded is overwritten.
+     */
+    void learn(List<Sighting> sightings) {
+        OffsetDateTime now = Timestamps.of(clock);
+        List<Object[]> identifiers = new ArrayList<>();
+        List<Object[]> names = new ArrayList<>();
+        List<Object[]> addresses = new ArrayList<>();
+        for (Sighting s : sightings) {
+            Subject subject = s.subject();
+            UUID child = s.child().value();
+            if (subject.nhsNumber() != null) {
+                identifiers.add(new Object[] {Ids.newId(), child, "NHS", null, subject.nhsNumber(), s.agencyId(), now});
+            }
+            if (subject.upn() != null) {
+                identifiers.add(new Object[] {Ids.newId(), child, "UPN", null, subject.upn(), s.agencyId(), now});
+            }
+            if (subject.localId() != null) {
+                identifiers.add(new Object[] {Ids.newId(), child, "LOCAL", s.agencyId(), subject.localId(), s.agencyId(), now});
+            }
+            if (subject.givenName() != null || subject.familyName() != null) {
+                names.add(new Object[] {Ids.newId(), child, subject.givenName(), subject.familyName(), subject.nameKey(),
+                        NameKey.fold(subject.givenName()), NameKey.fold(subject.familyName()),
+                        s.newChild() ? "CURRENT" : "ALIAS", s.agencyId(), now});
+            }
+            if (subject.address() != null || subject.postcode() != null) {
+                addresses.add(new Object[] {Ids.newId(), child, subject.address(), subject.postcode(),
+                        NameKey.fold(subject.postcode()) + "|" + NameKey.fold(subject.address()),
+                        Timestamps.of(s.occurredAt()), s.agencyId(), now});
+            }
+        }
+        // any unique index may refuse a row: that identifier, name or address is already known
+        batch.batchUpdate("""
+                insert into chronology.child_identifier (id, child_id, kind, issuer_agency_id, value, source_agency_id, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", identifiers);
+        batch.batchUpdate("""
+                insert into chronology.child_name (id, child_id, given_name, family_name, name_key, given_key, family_key,
+                                                   kind, source_agency_id, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", names);
+        batch.batchUpdate("""
+                insert into chronology.child_address (id, child_id, address, postcode, address_key, known_from,
+                                                      source_agency_id, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", addresses);
+        fillGaps(sightings);
+    }
+
+    private void fillGaps(List<Sighting> sightings) {
+        List<Object[]> rows = sightings.stream().filter(s -> !s.newChild())
+                .filter(s -> s.subject().hasNameAndBirthDate() || s.subject().sex() != null)
+                .map(s -> new Object[] {s.subject().givenName(), s.subject().familyName(),
+                        date(s.subject().dateOfBirth()), s.subject().sex(), s.child().value()})
+                .toList();
+        batch.batchUpdate("""
+                update chronology.child set given_name = coalesce(given_name, ?), family_name = coalesce(family_name, ?),
+                       date_of_birth = coalesce(date_of_birth, ?), sex = coalesce(sex, ?)
+                where id = ? and (given_name is null or family_name is null or date_of_birth is null or sex is null)""", rows);
+    }
+
+    /** An agency is involved with a child from the date of the first event it sent. */
+    record Involvement(ChildId child, UUID agencyId, LocalDate since) {
+    }
+
+    void involve(Collection<Involvement> involvements, String recordedBy) {
+        OffsetDateTime now = Timestamps.of(clock);
+        batch.batchUpdate("""
+                insert into chronology.network_member (id, child_id, agency_id, started_on, recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                involvements.stream().map(i -> new Object[] {Ids.newId(), i.child().value(), i.agencyId(),
+                        date(i.since()), recordedBy, now}).toList());
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static String[] distinct(List<String> values) {
+        return values.stream().filter(Objects::nonNull).distinct().toArray(String[]::new);
+    }
+}

@@ -1,0 +1,187 @@
+package org.safeguardinghub.chronology;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.safeguardinghub.access.AuditAction;
+import org.safeguardinghub.access.AuditLog;
+import org.safeguardinghub.access.Viewer;
+import org.safeguardinghub.shared.HubTime;
+import org.safeguardinghub.shared.Ids;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The partner event feed (spec/event-feed.md, contract v1): validates each event, answers resends
+ * idempotently, links each subject to a child, and appends the events to the chronology, all in
+ * one transaction, so a caller is answered only once everything it was told is committed.
+ */
+@Service
+public class EventFeed {
+
+    /** The per-event outcome of contract v1. */
+    public enum Status { CREATED, DUPLICATE, CONFLICT, REJECTED }
+
+    public record Result(String eventId, Status status, ChildId childId, Match match, List<FieldError> errors) {
+
+        static Result rejected(String eventId, List<FieldError> errors) {
+            return new Result(eventId, Status.REJECTED, null, null, errors);
+        }
+    }
+
+    private static final long NEW_CHILD_LOCK = 0x5348_4e45_5743_4844L;
+
+    private final EventValidator validator;
+    private final SubjectLinker linker;
+    private final ChildStore children;
+    private final EventStore events;
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher publisher;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    EventFeed(SubjectLinker linker, ChildStore children, EventStore events, JdbcClient jdbc, AuditLog auditLog,
+              ApplicationEventPublisher publisher, JsonMapper json, Clock clock) {
+        this.validator = new EventValidator(clock);
+        this.linker = linker;
+        this.children = children;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+        this.publisher = publisher;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<Result> receive(Viewer.ClientViewer sender, List<JsonNode> batch) {
+        Result[] results = new Result[batch.size()];
+        Map<String, Integer> firstIndex = new HashMap<>();
+        Map<Integer, IncomingEvent> fresh = new LinkedHashMap<>();
+        List<EventValidator.Validation> validations = batch.stream().map(validator::validate).toList();
+        // one batch at a time per agency, so a resend racing its original is still a duplicate
+        lock(sender.agency().id().getMostSignificantBits() ^ sender.agency().id().getLeastSignificantBits());
+        Map<String, EventStore.Sent> sent = events.alreadySent(sender.agency().id(), validations.stream()
+                .filter(v -> v instanceof EventValidator.Valid).map(EventValidator.Validation::eventId).toList());
+        for (int i = 0; i < validations.size(); i++) {
+            switch (validations.get(i)) {
+                case EventValidator.Invalid invalid -> results[i] = Result.rejected(invalid.eventId(), invalid.errors());
+                case EventValidator.Valid valid -> {
+                    IncomingEvent event = valid.event();
+                    EventStore.Sent before = sent.get(event.eventId());
+                    if (before != null) {
+                        results[i] = resend(event, before.contentHash(), before.child());
+                    } else if (firstIndex.putIfAbsent(event.eventId(), i) == null) {
+                        fresh.put(i, event);
+                    }
+                }
+            }
+        }
+        Map<Integer, ChildId> linked = store(sender, fresh, results);
+        for (int i = 0; i < validations.size(); i++) {
+            if (results[i] == null) {
+                // the same eventId twice in one batch: the later one is a resend of the earlier
+                int first = firstIndex.get(validations.get(i).eventId());
+                IncomingEvent event = ((EventValidator.Valid) validations.get(i)).event();
+                results[i] = resend(event, fresh.get(first).contentHash(), linked.get(first));
+            }
+        }
+        return Arrays.asList(results);
+    }
+
+    private static Result resend(IncomingEvent event, byte[] storedHash, ChildId child) {
+        boolean same = Arrays.equals(storedHash, event.contentHash());
+        return same
+                ? new Result(event.eventId(), Status.DUPLICATE, child, null, null)
+                : new Result(event.eventId(), Status.CONFLICT, child, null, List.of(new FieldError("eventId",
+                        "was already sent with different content; send a correction under a new eventId")));
+    }
+
+    private Map<Integer, ChildId> store(Viewer.ClientViewer sender, Map<Integer, IncomingEvent> fresh, Result[] results) {
+        if (fresh.isEmpty()) {
+            return Map.of();
+        }
+        List<Integer> indexes = new ArrayList<>(fresh.keySet());
+        List<Subject> subjects = fresh.values().stream().map(IncomingEvent::subject).toList();
+        List<LinkDecision> decisions = linker.decide(sender.agency(), subjects);
+        if (decisions.stream().anyMatch(d -> d instanceof LinkDecision.NewPerson)) {
+            // decide again holding the new-child lock, so two batches cannot both make the same child
+            lock(NEW_CHILD_LOCK);
+            decisions = linker.decide(sender.agency(), subjects);
+        }
+        Map<Integer, ChildId> groups = new HashMap<>();
+        List<ChildStore.NewChild> newChildren = new ArrayList<>();
+        Map<Integer, ChildId> linked = new HashMap<>();
+        List<ChildStore.Sighting> sightings = new ArrayList<>();
+        Set<ChildStore.Involvement> involvements = new LinkedHashSet<>();
+        Map<ChildId, LocalDate> firstDates = new HashMap<>();
+        List<EventStore.Row> rows = new ArrayList<>();
+        List<EventsRecorded.Recorded> recorded = new ArrayList<>();
+        Instant now = clock.instant();
+        for (int n = 0; n < indexes.size(); n++) {
+            int i = indexes.get(n);
+            IncomingEvent event = fresh.get(i);
+            Match match;
+            ChildId child;
+            switch (decisions.get(n)) {
+                case LinkDecision.Known known -> {
+                    child = known.child();
+                    match = Match.LINKED;
+                }
+                case LinkDecision.NewPerson person -> {
+                    ChildId existing = groups.get(person.group());
+                    if (existing == null) {
+                        child = new ChildId(Ids.newId());
+                        groups.put(person.group(), child);
+                        newChildren.add(new ChildStore.NewChild(child, event.subject(), sender.agency().id()));
+                        match = Match.NEW_PERSON;
+                    } else {
+                        child = existing;
+                        match = Match.LINKED;
+                    }
+                }
+            }
+            linked.put(i, child);
+            results[i] = new Result(event.eventId(), Status.CREATED, child, match, null);
+            sightings.add(new ChildStore.Sighting(child, event.subject(), sender.agency().id(), event.occurredAt(),
+                    match == Match.NEW_PERSON));
+            firstDates.merge(child, LocalDate.ofInstant(event.occurredAt(), HubTime.ZONE),
+                    (a, b) -> a.isBefore(b) ? a : b);
+            UUID id = Ids.newId();
+            rows.add(new EventStore.Row(id, id, 1, child, sender.agency().id(), event.eventId(), event.contentHash(),
+                    event.type(), event.occurredAt(), event.occurredDateOnly(), event.endedAt(),
+                    event.endedDateOnly(), event.summary(), event.details() == null ? null : event.details().toString(),
+                    event.significance(), event.sensitivity(), json.writeValueAsString(event.subject()), now,
+                    sender.actor(), "API_CLIENT", null));
+            recorded.add(new EventsRecorded.Recorded(child, id, event.type(), sender.agency().id(), event.occurredAt()));
+        }
+        firstDates.forEach((child, since) -> involvements.add(new ChildStore.Involvement(child, sender.agency().id(), since)));
+        children.create(newChildren);
+        children.learn(ChildStore.Sighting.merged(sightings));
+        events.append(rows);
+        children.involve(involvements, sender.actor());
+        auditLog.recordEach(sender, AuditAction.RECEIVE_EVENTS, firstDates.keySet().stream().map(ChildId::value).toList(),
+                rows.size() + " event(s) from the partner feed");
+        publisher.publishEvent(new EventsRecorded(recorded));
+        return linked;
+    }
+
+    private void lock(long key) {
+        jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", key).query(rs -> { });
+    }
+}

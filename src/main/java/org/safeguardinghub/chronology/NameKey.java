@@ -1,0 +1,50 @@
+package org.safeguardinghub.chronology;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Names folded for comparison: without accents, case or extra spaces, so "Zoë  O'Brien" and
+ * "ZOE O'BRIEN" are the same name. Letters that Unicode does not decompose (ø, æ, ß, ł…) are
+ * spelled out the way English records usually write them.
+ */
+public final class NameKey {
+
+    private static final Map<Character, String> SPELLED_OUT = Map.ofEntries(
+            Map.entry('ø', "o"), Map.entry('æ', "ae"), Map.entry('œ', "oe"), Map.entry('ß', "ss"),
+            Map.entry('ł', "l"), Map.entry('đ', "d"), Map.entry('ð', "d"), Map.entry('þ', "th"),
+            Map.entry('ı', "i"));
+
+    private NameKey() {
+    }
+
+    public static String fold(String name) {
+        if (name == null) {
+            return "";
+        }
+        // lower case both before and after decomposing: some letters only decompose, or only
+        // lose their case, once the other step has been done
+        String text = withoutMarks(withoutMarks(name).toLowerCase(Locale.ROOT));
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            out.append(SPELLED_OUT.getOrDefault(c, String.valueOf(c)));
+        }
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static String withoutMarks(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : Normalizer.normalize(text, Normalizer.Form.NFKD).toCharArray()) {
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The key of a whole name: given and family name folded, joined by a bar. */
+    public static String of(String givenName, String familyName) {
+        return fold(givenName) + "|" + fold(familyName);
+    }
+}

@@ -1,0 +1,50 @@
+package org.safeguardinghub.chronology.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+import org.safeguardinghub.chronology.ChronologyFilter;
+
+/** The from and to of API queries: dates (whole days in England) or date-times with offset, both inclusive. */
+final class ApiTime {
+
+    private ApiTime() {
+    }
+
+    static Instant from(String text, String name) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return text.strip().length() == 10 ? ChronologyFilter.startOf(date(text, name)) : dateTime(text, name);
+    }
+
+    /** The exclusive end of an inclusive "to". */
+    static Instant until(String text, String name) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return text.strip().length() == 10 ? ChronologyFilter.endOf(date(text, name)) : dateTime(text, name).plusNanos(1000);
+    }
+
+    private static LocalDate date(String text, String name) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw invalid(name);
+        }
+    }
+
+    private static Instant dateTime(String text, String name) {
+        try {
+            return OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw invalid(name);
+        }
+    }
+
+    private static InvalidRequest invalid(String name) {
+        return new InvalidRequest(name + " must be an ISO-8601 date or date-time with offset");
+    }
+}

@@ -1,0 +1,175 @@
+package org.safeguardinghub.chronology.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.safeguardinghub.access.Agencies;
+import org.safeguardinghub.access.AuditAction;
+import org.safeguardinghub.access.Viewer;
+import org.safeguardinghub.chronology.ChildProfile;
+import org.safeguardinghub.chronology.ChildRecords;
+import org.safeguardinghub.chronology.ChronologyEntry;
+import org.safeguardinghub.chronology.ChronologyFilter;
+import org.safeguardinghub.chronology.ChronologyQuery;
+import org.safeguardinghub.chronology.OpenRecord;
+import org.safeguardinghub.shared.Formats;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The (filtered) chronology as CSV and PDF, for meetings and courts. Each export is headed with
+ * the child, who exported it and when, and the filter, so a printed copy says what it leaves out;
+ * restricted entries appear as restricted, never silently dropped.
+ */
+@Controller
+class ExportController {
+
+    static final int EXPORT_LIMIT = 20_000;
+
+    private final ChildRecords records;
+    private final ChronologyQuery chronology;
+    private final Agencies agencies;
+    private final MessageSource messages;
+    private final Formats formats;
+    private final TemplateEngine templates;
+    private final Clock clock;
+
+    ExportController(ChildRecords records, ChronologyQuery chronology, Agencies agencies, MessageSource messages,
+                     Formats formats, TemplateEngine templates, Clock clock) {
+        this.records = records;
+        this.chronology = chronology;
+        this.agencies = agencies;
+        this.messages = messages;
+        this.formats = formats;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    /** Everything an export is headed with. */
+    record Export(ChildProfile child, String childId, List<ChronologyEntry> entries, String exportedBy,
+                  String exportedAt, String filter) {
+    }
+
+    @GetMapping("/children/{id}/chronology.csv")
+    ResponseEntity<byte[]> csv(@PathVariable String id, @ModelAttribute ChronologyFilterForm form, BindingResult binding,
+                               Viewer viewer, Locale locale) throws IOException {
+        Export export = export(id, form, viewer, locale, "CSV");
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            csv.printRecord(msg("export.heading", locale, name(export.child(), locale), export.childId()));
+            csv.printRecord(msg("export.exportedBy", locale, export.exportedBy(), export.exportedAt()));
+            csv.printRecord(msg("export.filter", locale, export.filter()));
+            csv.println();
+            csv.printRecord(List.of("occurred", "ended", "agency", "type", "significance", "sensitivity", "summary",
+                    "recorded_at", "recorded_by", "version", "correction_reason", "partner_reference", "event_id"));
+            for (ChronologyEntry e : export.entries()) {
+                csv.printRecord(cell(formats.dateTime(e.occurredAt(), e.occurredDateOnly())),
+                        cell(e.endedAt() == null ? "" : formats.dateTime(e.endedAt(), e.endedDateOnly())),
+                        cell(e.agencyCode()), cell(msg("event.type." + e.type(), locale)),
+                        cell(msg("significance." + e.significance(), locale)),
+                        cell(msg("sensitivity." + e.sensitivity(), locale)), cell(summary(e, locale)),
+                        cell(formats.dateTime(e.recordedAt())), cell(e.recordedBy()), e.version(),
+                        cell(e.correctionReason()), cell(e.sourceEventId()), e.eventId());
+            }
+        }
+        return download(out.toString().getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8", export, "csv");
+    }
+
+    @GetMapping("/children/{id}/chronology.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String id, @ModelAttribute ChronologyFilterForm form, BindingResult binding,
+                               Viewer viewer, Locale locale) throws IOException {
+        Export export = export(id, form, viewer, locale, "PDF");
+        Context context = new Context(locale);
+        context.setVariable("export", export);
+        context.setVariable("name", name(export.child(), locale));
+        context.setVariable("formats", formats);
+        context.setVariable("summaries", export.entries().stream().map(e -> summary(e, locale)).toList());
+        String html = templates.process("pdf/chronology", context);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withHtmlContent(html, null);
+        builder.toStream(pdf);
+        builder.run();
+        return download(pdf.toByteArray(), MediaType.APPLICATION_PDF_VALUE, export, "pdf");
+    }
+
+    private Export export(String id, ChronologyFilterForm form, Viewer viewer, Locale locale, String format) {
+        String filter = describe(form, locale);
+        OpenRecord record = Pages.open(records, viewer, id, AuditAction.EXPORT_CHRONOLOGY, format + "; " + filter);
+        ChronologyFilter chronologyFilter = form.toFilter(agencies);
+        String by = viewer instanceof Viewer.PractitionerViewer p ? p.displayName() + " (" + p.username() + ")" : viewer.actor();
+        return new Export(records.profile(record), record.child().toString(),
+                chronology.all(record, chronologyFilter, EXPORT_LIMIT),
+                by + ", " + viewer.agency().name(), formats.dateTime(clock.instant()), filter);
+    }
+
+    private String describe(ChronologyFilterForm form, Locale locale) {
+        List<String> parts = new ArrayList<>();
+        if (!form.getAgency().isEmpty()) {
+            parts.add(msg("filter.agency", locale) + ": " + String.join(", ", form.getAgency()));
+        }
+        if (!form.getType().isEmpty()) {
+            parts.add(msg("filter.type", locale) + ": " + String.join(", ",
+                    form.getType().stream().map(t -> msg("event.type." + t, locale)).toList()));
+        }
+        if (!form.getSignificance().isEmpty()) {
+            parts.add(msg("filter.significance", locale) + ": " + String.join(", ",
+                    form.getSignificance().stream().map(s -> msg("significance." + s, locale)).toList()));
+        }
+        form.from().date().ifPresent(d -> parts.add(msg("filter.from", locale) + ": " + formats.date(d)));
+        form.to().date().ifPresent(d -> parts.add(msg("filter.to", locale) + ": " + formats.date(d)));
+        return parts.isEmpty() ? msg("export.filter.none", locale) : String.join("; ", parts);
+    }
+
+    private String name(ChildProfile child, Locale locale) {
+        return child.displayName() != null ? child.displayName() : msg("child.nameNotKnown", locale);
+    }
+
+    private String summary(ChronologyEntry e, Locale locale) {
+        return e.restricted()
+                ? msg("chronology.restricted", locale, msg("sensitivity." + e.sensitivity(), locale), e.agencyCode())
+                : e.summary();
+    }
+
+    private String msg(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    /** Spreadsheets run cells that start with = + - @ as formulas; a leading apostrophe stops that. */
+    static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    private ResponseEntity<byte[]> download(byte[] body, String type, Export export, String extension) {
+        String name = "chronology-" + export.childId() + "-" + LocalDate.now(clock) + "." + extension;
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .contentType(MediaType.parseMediaType(type))
+                .body(body);
+    }
+}

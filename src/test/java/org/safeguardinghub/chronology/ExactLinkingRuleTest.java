@@ -1,0 +1,110 @@
+package org.safeguardinghub.chronology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+/** The linking order of the foundation issue: NHS number, local id, UPN, then exact name and birth date. */
+class ExactLinkingRuleTest {
+
+    static final LocalDate DOB = LocalDate.of(2002, 3, 14);
+    static final ChildId A = new ChildId(UUID.randomUUID());
+    static final ChildId B = new ChildId(UUID.randomUUID());
+    static final ChildId C = new ChildId(UUID.randomUUID());
+
+    static Subject subject(String nhs, String upn, String local, String given, String family, LocalDate dob) {
+        return new Subject(nhs, upn, local, given, family, dob, null, null, null);
+    }
+
+    static ExactLinkingRule.OnRecord onRecord(Map<String, ExactLinkingRule.KnownChild> nhs,
+                                              Map<String, ExactLinkingRule.KnownChild> local,
+                                              Map<String, ExactLinkingRule.KnownChild> upn,
+                                              Map<ExactLinkingRule.NameAndBirth, List<ExactLinkingRule.KnownChild>> names) {
+        return new ExactLinkingRule.OnRecord(nhs, local, upn, names);
+    }
+
+    static final ExactLinkingRule.OnRecord EMPTY = onRecord(Map.of(), Map.of(), Map.of(), Map.of());
+
+    static LinkDecision decide(ExactLinkingRule.OnRecord record, Subject subject) {
+        return new ExactLinkingRule(record).decideAll(List.of(subject)).getFirst();
+    }
+
+    @Test
+    void nhsNumberComesFirst() {
+        var record = onRecord(Map.of("9434765919", new ExactLinkingRule.KnownChild(A, "9434765919")),
+                Map.of("P1", new ExactLinkingRule.KnownChild(B, null)), Map.of(), Map.of());
+        assertThat(decide(record, subject("9434765919", null, "P1", null, null, null)))
+                .isEqualTo(new LinkDecision.Known(A, "the same NHS number"));
+    }
+
+    @Test
+    void thenTheAgencysLocalIdThenUpnThenNameAndBirthDate() {
+        var names = Map.of(new ExactLinkingRule.NameAndBirth(NameKey.of("Kayleigh", "Smyth"), DOB),
+                List.of(new ExactLinkingRule.KnownChild(C, null)));
+        var record = onRecord(Map.of(), Map.of("P1", new ExactLinkingRule.KnownChild(A, null)),
+                Map.of("U1", new ExactLinkingRule.KnownChild(B, null)), names);
+        assertThat(decide(record, subject(null, "U1", "P1", "Kayleigh", "Smyth", DOB)))
+                .isInstanceOfSatisfying(LinkDecision.Known.class, k -> assertThat(k.child()).isEqualTo(A));
+        assertThat(decide(record, subject(null, "U1", "P2", "Kayleigh", "Smyth", DOB)))
+                .isInstanceOfSatisfying(LinkDecision.Known.class, k -> assertThat(k.child()).isEqualTo(B));
+        assertThat(decide(record, subject(null, null, null, "KAYLEIGH", "smyth", DOB)))
+                .isEqualTo(new LinkDecision.Known(C, "the same name and date of birth"));
+    }
+
+    @Test
+    void nameWithoutTheSameBirthDateIsANewPerson() {
+        var names = Map.of(new ExactLinkingRule.NameAndBirth(NameKey.of("Kayleigh", "Smyth"), DOB),
+                List.of(new ExactLinkingRule.KnownChild(C, null)));
+        var record = onRecord(Map.of(), Map.of(), Map.of(), names);
+        assertThat(decide(record, subject(null, null, null, "Kayleigh", "Smyth", DOB.plusDays(1))))
+                .isInstanceOf(LinkDecision.NewPerson.class);
+    }
+
+    @Test
+    void aChildWithAnotherNhsNumberIsNeverLinkedByAWeakerKey() {
+        var names = Map.of(new ExactLinkingRule.NameAndBirth(NameKey.of("Kayleigh", "Smyth"), DOB),
+                List.of(new ExactLinkingRule.KnownChild(C, "4010232137")));
+        var record = onRecord(Map.of(), Map.of("P1", new ExactLinkingRule.KnownChild(A, "4010232137")), Map.of(), names);
+        LinkDecision decision = decide(record, subject("9434765919", null, "P1", "Kayleigh", "Smyth", DOB));
+        assertThat(decision).isInstanceOf(LinkDecision.NewPerson.class);
+    }
+
+    @Test
+    void twoChildrenWithTheSameNameAndBirthDateAreNotGuessedBetween() {
+        var names = Map.of(new ExactLinkingRule.NameAndBirth(NameKey.of("Kayleigh", "Smyth"), DOB),
+                List.of(new ExactLinkingRule.KnownChild(B, null), new ExactLinkingRule.KnownChild(C, null)));
+        LinkDecision decision = decide(onRecord(Map.of(), Map.of(), Map.of(), names),
+                subject(null, null, null, "Kayleigh", "Smyth", DOB));
+        assertThat(decision).isInstanceOf(LinkDecision.NewPerson.class);
+        assertThat(decision.reason()).contains("several children");
+    }
+
+    @Test
+    void subjectsOfOneBatchThatAreTheSameNewPersonShareAGroup() {
+        List<LinkDecision> decisions = new ExactLinkingRule(EMPTY).decideAll(List.of(
+                subject("9434765919", null, null, "Kayleigh", "Smyth", DOB),
+                subject(null, null, null, "Kayleigh", "Smyth", DOB),
+                subject("9434765919", null, null, null, null, null),
+                subject(null, null, "P9", "Jordan", "Smyth", DOB)));
+        assertThat(decisions).allMatch(d -> d instanceof LinkDecision.NewPerson);
+        int first = ((LinkDecision.NewPerson) decisions.get(0)).group();
+        assertThat(((LinkDecision.NewPerson) decisions.get(1)).group()).isEqualTo(first);
+        assertThat(((LinkDecision.NewPerson) decisions.get(2)).group()).isEqualTo(first);
+        assertThat(((LinkDecision.NewPerson) decisions.get(3)).group()).isNotEqualTo(first);
+    }
+
+    @Test
+    void anNhsNumberLearnedInABatchStopsAConflictingLinkLaterInIt() {
+        var record = onRecord(Map.of(), Map.of("P1", new ExactLinkingRule.KnownChild(A, null)), Map.of(), Map.of());
+        List<LinkDecision> decisions = new ExactLinkingRule(record).decideAll(List.of(
+                subject("9434765919", null, "P1", null, null, null),
+                subject("4010232137", null, "P1", null, null, null)));
+        assertThat(decisions.get(0)).isInstanceOfSatisfying(LinkDecision.Known.class, k -> assertThat(k.child()).isEqualTo(A));
+        assertThat(decisions.get(1)).isInstanceOf(LinkDecision.NewPerson.class);
+    }
+}

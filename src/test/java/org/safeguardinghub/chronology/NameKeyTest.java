@@ -1,0 +1,47 @@
+package org.safeguardinghub.chronology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class NameKeyTest {
+
+    @Test
+    void ignoresCaseAccentsAndExtraSpaces() {
+        assertThat(NameKey.of("Zoë", "O'Brien")).isEqualTo(NameKey.of(" ZOE ", "o'brien"));
+        assertThat(NameKey.fold("Zoë  Anne")).isEqualTo("zoe anne");
+        assertThat(NameKey.fold("Siobhán")).isEqualTo("siobhan");
+    }
+
+    @Test
+    void spellsOutLettersUnicodeDoesNotDecompose() {
+        assertThat(NameKey.fold("Søren")).isEqualTo("soren");
+        assertThat(NameKey.fold("Łucja")).isEqualTo("lucja");
+        assertThat(NameKey.fold("Straße")).isEqualTo("strasse");
+    }
+
+    @Test
+    void keepsDifferentNamesDifferent() {
+        assertThat(NameKey.of("Kayleigh", "Smyth")).isNotEqualTo(NameKey.of("Kayleigh", "Smith"));
+        assertThat(NameKey.of("Ann", "Lee")).isNotEqualTo(NameKey.of("Anne", "Lee"));
+        // the bar keeps given and family names apart
+        assertThat(NameKey.of("Lee Ann", "Hart")).isNotEqualTo(NameKey.of("Lee", "Ann Hart"));
+    }
+
+    @Property
+    void foldingTwiceChangesNothing(@ForAll String name) {
+        assertThat(NameKey.fold(NameKey.fold(name))).isEqualTo(NameKey.fold(name));
+    }
+
+    @Property
+    void caseNeverMatters(@ForAll("letters") String name) {
+        assertThat(NameKey.fold(name.toUpperCase(java.util.Locale.ROOT))).isEqualTo(NameKey.fold(name));
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> letters() {
+        return net.jqwik.api.Arbitraries.strings().withCharRange('a', 'z').withChars('é', 'ö', ' ', '-').ofMaxLength(20);
+    }
+}
