@@ -1,0 +1,28 @@
+package org.safeguardinghub.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on a random port, on the same embedded PostgreSQL as the default run
+ * (one database per test run: every integration test class shares this one context), with the
+ * demo data set loaded and a known demo secret.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "safeguarding.data-dir=target/it-data",
+        "safeguarding.embedded.fsync=false",
+        "safeguarding.demo.enabled=true",
+        "safeguarding.demo.secret=" + HubIntegrationTest.SECRET,
+        "logging.level.io.zonky=WARN"})
+@ContextConfiguration(initializers = FreshDataDirectory.class)
+public @interface HubIntegrationTest {
+
+    String SECRET = "it-demo-secret-0123";
+}
