@@ -1,0 +1,245 @@
+package org.safeguardinghub.chronology.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.safeguardinghub.support.TestEvents.batch;
+import static org.safeguardinghub.support.TestEvents.event;
+import static org.safeguardinghub.support.TestEvents.familyName;
+import static org.safeguardinghub.support.TestEvents.subject;
+import static org.safeguardinghub.support.TestEvents.unique;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.safeguardinghub.support.Api;
+import org.safeguardinghub.support.HubIntegrationTest;
+import org.safeguardinghub.support.WebSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The child's page, recording and correcting entries, and exports, as practitioners use them. */
+@HubIntegrationTest
+class ChildPagesIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    String child;
+    String family;
+
+    /** A child that North police and a North hospital work with (so North children's social care sees it). */
+    @BeforeEach
+    void aChild() {
+        family = familyName();
+        ObjectNode subject = subject("Robin", family, "2012-08-08");
+        child = new Api(port).as("POLICE-NORTH").post("/api/v1/events", batch(
+                event(unique("PN"), subject, "MISSING_EPISODE", "2026-06-10T20:00:00Z").put("endedAt", "2026-06-11T09:00:00Z"),
+                event(unique("PN"), subject, "ARREST", "2025-12-01T12:00:00Z"))).json()
+                .get("results").get(0).get("childId").stringValue();
+        ObjectNode attendance = event(unique("ED"), subject, "ED_ATTENDANCE", "2026-05-01T21:00:00Z");
+        attendance.put("sensitivity", "HEALTH").put("summary", "Overdose of paracetamol, seen by CAMHS liaison");
+        new Api(port).as("ED-NORTH").post("/api/v1/events", batch(attendance,
+                event(unique("ED"), subject, "ED_ATTENDANCE", "2024-01-01T21:00:00Z")));
+    }
+
+    @Test
+    void signingInIsRequiredForEveryPage() {
+        WebSession anonymous = new WebSession(port);
+        for (String path : new String[] {"/", "/children", "/children/" + child, "/admin", "/swagger-ui.html", "/v3/api-docs"}) {
+            WebSession.Page page = anonymous.get(path);
+            assertThat(page.status()).as(path).isEqualTo(302);
+            assertThat(page.location()).as(path).endsWith("/login");
+        }
+        assertThat(anonymous.get("/login").status()).isEqualTo(200);
+        assertThat(new Api(port).get("/actuator/health").body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndAudited() {
+        long before = jdbc.sql("select count(*) from access.audit_event where action = 'SIGN_IN_FAILED'").query(Long.class).single();
+        WebSession.Page page = new WebSession(port).signIn("sw.north", "wrong-password");
+        assertThat(page.location()).endsWith("/login?error");
+        assertThat(jdbc.sql("select count(*) from access.audit_event where action = 'SIGN_IN_FAILED'").query(Long.class).single())
+                .isEqualTo(before + 1);
+    }
+
+    @Test
+    void passwordsAreKeptOnlyAsArgon2Hashes() {
+        assertThat(jdbc.sql("select password_hash from access.practitioner").query(String.class).list())
+                .allMatch(hash -> hash.startsWith("{argon2@SpringSecurity_v5_8}$argon2id$"));
+    }
+
+    @Test
+    void theChildsPageShowsCountersTimelineAndChronology() {
+        WebSession.Page page = WebSession.signedIn(port, "sw.north").get("/children/" + child);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Robin " + family)
+                .contains("ED attendances").contains("2 ever, 1 in the last 12 months, from 1 hospital")
+                .contains("<svg").contains("Missing episode")
+                .contains("A restricted entry (Health) exists: ask ED-NORTH.")
+                .doesNotContain("paracetamol");
+    }
+
+    @Test
+    void theHospitalReadsItsOwnRestrictedEntryOnceInTheNetwork() {
+        WebSession social = WebSession.signedIn(port, "sw.north");
+        social.get("/children/" + child + "/network");
+        WebSession.Page added = social.post("/children/" + child + "/network", Map.of("username", "nurse.north",
+                "role", "Hospital safeguarding nurse"));
+        assertThat(added.status()).isEqualTo(302);
+        WebSession.Page page = WebSession.signedIn(port, "nurse.north").get("/children/" + child);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("paracetamol");
+    }
+
+    @Test
+    void someoneOutsideTheNetworkIsToldTheChildIsNotFound() {
+        WebSession.Page page = WebSession.signedIn(port, "police.south").get("/children/" + child);
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body()).doesNotContain(family);
+        assertThat(WebSession.signedIn(port, "sw.south").get("/children/" + child).status()).isEqualTo(404);
+        assertThat(WebSession.signedIn(port, "admin").get("/children/" + child).status()).isEqualTo(200);
+    }
+
+    @Test
+    void searchFindsTheChildIgnoringCaseAndAccentsButOnlyForThoseWhoMaySeeIt() {
+        WebSession.Page found = WebSession.signedIn(port, "sw.north").get("/children?name=r%C3%B3bin+" + family.toLowerCase());
+        assertThat(found.body()).contains("/children/" + child);
+        WebSession.Page byBirth = WebSession.signedIn(port, "sw.north").get("/children?name=" + family
+                + "&dobDay=8&dobMonth=8&dobYear=2012");
+        assertThat(byBirth.body()).contains("/children/" + child);
+        WebSession.Page wrongBirth = WebSession.signedIn(port, "sw.north").get("/children?name=" + family
+                + "&dobDay=9&dobMonth=8&dobYear=2012");
+        assertThat(wrongBirth.body()).doesNotContain("/children/" + child);
+        WebSession.Page otherArea = WebSession.signedIn(port, "sw.south").get("/children?name=" + family);
+        assertThat(otherArea.body()).doesNotContain("/children/" + child).contains("No child you may see matches");
+        WebSession.Page badDate = WebSession.signedIn(port, "sw.north").get("/children?dobDay=31&dobMonth=2&dobYear=2012");
+        assertThat(badDate.body()).contains("Enter a real date").contains("govuk-error-summary");
+    }
+
+    @Test
+    void formsWithoutTheCsrfTokenAreRefused() {
+        WebSession session = WebSession.signedIn(port, "sw.north");
+        WebSession.Page page = session.postRaw("/children/" + child + "/entries",
+                WebSession.encode(Map.of("type", "NOTE", "summary", "x")));
+        assertThat(page.status()).isEqualTo(403);
+    }
+
+    @Test
+    void aBadEntryIsExplainedAndNothingIsStored() {
+        WebSession session = WebSession.signedIn(port, "sw.north");
+        session.get("/children/" + child + "/entries/new");
+        long before = entries();
+        WebSession.Page page = session.post("/children/" + child + "/entries", Map.of("type", "NOTE",
+                "occurredDay", "31", "occurredMonth", "2", "occurredYear", "2026", "summary", ""));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("govuk-error-summary").contains("Enter a real date");
+        WebSession.Page future = session.post("/children/" + child + "/entries", Map.of("type", "NOTE",
+                "occurredDay", "1", "occurredMonth", "1", "occurredYear", "2099", "summary", "later"));
+        assertThat(future.body()).contains("Enter when it happened: a real date, not in the future");
+        assertThat(entries()).isEqualTo(before);
+    }
+
+    @Test
+    void aCorrectionAddsAVersionAndKeepsTheOriginal() {
+        WebSession session = WebSession.signedIn(port, "sw.north");
+        session.get("/children/" + child + "/entries/new");
+        Map<String, String> entry = new LinkedHashMap<>(Map.of("type", "NOTE", "occurredDay", "3", "occurredMonth", "11",
+                "occurredYear", "2026", "occurredTime", "14:30", "summary", "Home visit: Robin not seen.",
+                "significance", "SIGNIFICANT", "sensitivity", "STANDARD"));
+        WebSession.Page saved = session.post("/children/" + child + "/entries", entry);
+        assertThat(saved.status()).isEqualTo(302);
+        String eventId = jdbc.sql("select event_id::text from chronology.event where summary = 'Home visit: Robin not seen.'")
+                .query(String.class).single();
+        session.get("/children/" + child + "/entries/" + eventId + "/correct");
+        entry.put("summary", "Home visit: Robin seen alone in her room.");
+        entry.put("version", "1");
+        WebSession.Page refused = session.post("/children/" + child + "/entries/" + eventId + "/correct", entry);
+        assertThat(refused.body()).contains("Say why this entry is being corrected");
+        entry.put("reason", "Typed before the visit notes were checked.");
+        WebSession.Page corrected = session.post("/children/" + child + "/entries/" + eventId + "/correct", entry);
+        assertThat(corrected.status()).isEqualTo(302);
+        WebSession.Page history = session.get("/children/" + child + "/entries/" + eventId);
+        assertThat(history.body()).contains("Version 2 (current)").contains("Version 1")
+                .contains("Home visit: Robin seen alone in her room.").contains("Home visit: Robin not seen.")
+                .contains("Typed before the visit notes were checked.").contains("sw.north");
+        assertThat(jdbc.sql("select version, superseded from chronology.event where event_id = cast(:e as uuid) order by version")
+                .param("e", eventId).query((rs, n) -> rs.getInt(1) + ":" + rs.getBoolean(2)).list())
+                .containsExactly("1:true", "2:false");
+        // another agency in the network may read it but not correct it
+        session.get("/children/" + child + "/network");
+        session.post("/children/" + child + "/network", Map.of("username", "police.north", "role", "CSE team"));
+        WebSession police = WebSession.signedIn(port, "police.north");
+        assertThat(police.get("/children/" + child + "/entries/" + eventId + "/correct").location())
+                .endsWith("/children/" + child + "/entries/" + eventId);
+        police.get("/children/" + child + "/entries/" + eventId);
+        entry.put("version", "2");
+        WebSession.Page notOwner = police.post("/children/" + child + "/entries/" + eventId + "/correct", entry);
+        assertThat(notOwner.status()).isEqualTo(200);
+        assertThat(notOwner.body()).contains("only CSC-NORTH, which recorded this entry, can correct it");
+        assertThat(jdbc.sql("select count(*) from chronology.event where event_id = cast(:e as uuid)")
+                .param("e", eventId).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void theChronologyTableItselfRefusesChangesAndDeletes() {
+        String id = jdbc.sql("select id::text from chronology.event where child_id = cast(:c as uuid) limit 1")
+                .param("c", child.substring(2)).query(String.class).single();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
+                "update chronology.event set summary = 'rewritten' where id = cast(:id as uuid)").param("id", id).update())
+                .hasMessageContaining("append-only");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
+                "delete from chronology.event where id = cast(:id as uuid)").param("id", id).update())
+                .hasMessageContaining("append-only");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
+                "delete from access.audit_event where child_id = cast(:c as uuid)").param("c", child.substring(2)).update())
+                .hasMessageContaining("append-only");
+    }
+
+    @Test
+    void theChronologyFiltersAndPagesWithoutJavaScript() {
+        WebSession session = WebSession.signedIn(port, "sw.north");
+        WebSession.Page filtered = session.get("/children/" + child + "?agency=POLICE-NORTH&type=ARREST");
+        assertThat(filtered.body()).contains("Arrest").doesNotContain(">Missing episode</td>");
+        WebSession.Page bad = session.get("/children/" + child + "?fromDay=40&fromMonth=1&fromYear=2025");
+        assertThat(bad.body()).contains("Enter a real date").contains("govuk-error-summary");
+    }
+
+    @Test
+    void exportsAreHeadedWithTheChildWhoExportedAndTheFilter() {
+        WebSession session = WebSession.signedIn(port, "sw.north");
+        WebSession.Page csv = session.get("/children/" + child + "/chronology.csv?type=ED_ATTENDANCE");
+        assertThat(csv.status()).isEqualTo(200);
+        var lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("Chronology of Robin " + family + " (" + child + ")");
+        assertThat(lines.get(1)).startsWith("\"Exported by Sam Okafor (sw.north), North Borough Children's Social Care on ");
+        assertThat(lines.get(2)).isEqualTo("Filter: Type: ED attendance");
+        assertThat(csv.body())
+                .contains("A restricted entry (Health) exists: ask ED-NORTH.").doesNotContain("paracetamol")
+                .doesNotContain("Arrest");
+        WebSession.Page pdf = session.get("/children/" + child + "/chronology.pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF");
+        assertThat(jdbc.sql("select count(*) from access.audit_event where action = 'EXPORT_CHRONOLOGY' and child_id = cast(:c as uuid)")
+                .param("c", child.substring(2)).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void spreadsheetFormulasInCellsAreDefused() {
+        assertThat(ExportController.cell("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(ExportController.cell("+44 1632")).isEqualTo("'+44 1632");
+        assertThat(ExportController.cell("Plain")).isEqualTo("Plain");
+        assertThat(ExportController.cell(null)).isEmpty();
+    }
+
+    private long entries() {
+        return jdbc.sql("select count(*) from chronology.event where child_id = cast(:c as uuid)")
+                .param("c", child.substring(2)).query(Long.class).single();
+    }
+}
