@@ -73,7 +73,7 @@ class ChildProfiles {
         }
         List<Row> rows = jdbc.sql("""
                 select id, agency_id, practitioner_id, role, started_on, ended_on from chronology.network_member
-                where child_id = :id order by ended_on nulls first, started_on""").param("id", child)
+                where child_id = :id order by ended_on nulls first, practitioner_id is null, started_on""").param("id", child)
                 .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
                         rs.getObject("practitioner_id", UUID.class), rs.getString("role"),
                         rs.getObject("started_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class)))

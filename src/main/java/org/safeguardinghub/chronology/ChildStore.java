@@ -164,16 +164,29 @@ class ChildStore {
         fillGaps(sightings);
     }
 
+    /** Fills details a child's record lacks (one statement for the whole batch); never overwrites. */
     private void fillGaps(List<Sighting> sightings) {
-        List<Object[]> rows = sightings.stream().filter(s -> !s.newChild())
-                .filter(s -> s.subject().hasNameAndBirthDate() || s.subject().sex() != null)
-                .map(s -> new Object[] {s.subject().givenName(), s.subject().familyName(),
-                        date(s.subject().dateOfBirth()), s.subject().sex(), s.child().value()})
-                .toList();
-        batch.batchUpdate("""
-                update chronology.child set given_name = coalesce(given_name, ?), family_name = coalesce(family_name, ?),
-                       date_of_birth = coalesce(date_of_birth, ?), sex = coalesce(sex, ?)
-                where id = ? and (given_name is null or family_name is null or date_of_birth is null or sex is null)""", rows);
+        List<Sighting> known = sightings.stream().filter(s -> !s.newChild())
+                .filter(s -> s.subject().hasNameAndBirthDate() || s.subject().sex() != null).toList();
+        if (known.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                update chronology.child c
+                set given_name = coalesce(c.given_name, v.given), family_name = coalesce(c.family_name, v.family),
+                    date_of_birth = coalesce(c.date_of_birth, v.dob), sex = coalesce(c.sex, v.sex)
+                from unnest(cast(:ids as uuid[]), cast(:given as text[]), cast(:family as text[]),
+                            cast(:dob as date[]), cast(:sex as text[])) as v(id, given, family, dob, sex)
+                where c.id = v.id
+                  and ((c.given_name is null and v.given is not null) or (c.family_name is null and v.family is not null)
+                       or (c.date_of_birth is null and v.dob is not null) or (c.sex is null and v.sex is not null))""")
+                .param("ids", known.stream().map(s -> s.child().value().toString()).toArray(String[]::new))
+                .param("given", known.stream().map(s -> s.subject().givenName()).toArray(String[]::new))
+                .param("family", known.stream().map(s -> s.subject().familyName()).toArray(String[]::new))
+                .param("dob", known.stream().map(s -> s.subject().dateOfBirth() == null ? null
+                        : s.subject().dateOfBirth().toString()).toArray(String[]::new))
+                .param("sex", known.stream().map(s -> s.subject().sex()).toArray(String[]::new))
+                .update();
     }
 
     /** An agency is involved with a child from the date of the first event it sent. */

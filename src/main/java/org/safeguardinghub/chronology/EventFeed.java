@@ -21,7 +21,8 @@ import org.safeguardinghub.shared.Ids;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The partner event feed (spec/event-feed.md, contract v1): validates each event, answers resends
  * idempotently, links each subject to a child, and appends the events to the chronology, all in
  * one transaction, so a caller is answered only once everything it was told is committed.
+ *
+ * <p>Batches run concurrently. If two transactions store the same eventId at once, the unique
+ * index refuses the second; its whole transaction is rolled back and the batch decided again, when
+ * the other's events are visible and are answered as duplicates (or conflicts).
  */
 @Service
 public class EventFeed {
@@ -44,6 +49,7 @@ public class EventFeed {
     }
 
     private static final long NEW_CHILD_LOCK = 0x5348_4e45_5743_4844L;
+    private static final int MAX_ATTEMPTS = 3;
 
     private final EventValidator validator;
     private final SubjectLinker linker;
@@ -53,10 +59,11 @@ public class EventFeed {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher publisher;
     private final JsonMapper json;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     EventFeed(SubjectLinker linker, ChildStore children, EventStore events, JdbcClient jdbc, AuditLog auditLog,
-              ApplicationEventPublisher publisher, JsonMapper json, Clock clock) {
+              ApplicationEventPublisher publisher, JsonMapper json, TransactionTemplate transaction, Clock clock) {
         this.validator = new EventValidator(clock);
         this.linker = linker;
         this.children = children;
@@ -65,17 +72,27 @@ public class EventFeed {
         this.auditLog = auditLog;
         this.publisher = publisher;
         this.json = json;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
-    @Transactional
     public List<Result> receive(Viewer.ClientViewer sender, List<JsonNode> batch) {
-        Result[] results = new Result[batch.size()];
+        List<EventValidator.Validation> validations = batch.stream().map(validator::validate).toList();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> store(sender, validations));
+            } catch (DuplicateKeyException raced) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    private List<Result> store(Viewer.ClientViewer sender, List<EventValidator.Validation> validations) {
+        Result[] results = new Result[validations.size()];
         Map<String, Integer> firstIndex = new HashMap<>();
         Map<Integer, IncomingEvent> fresh = new LinkedHashMap<>();
-        List<EventValidator.Validation> validations = batch.stream().map(validator::validate).toList();
-        // one batch at a time per agency, so a resend racing its original is still a duplicate
-        lock(sender.agency().id().getMostSignificantBits() ^ sender.agency().id().getLeastSignificantBits());
         Map<String, EventStore.Sent> sent = events.alreadySent(sender.agency().id(), validations.stream()
                 .filter(v -> v instanceof EventValidator.Valid).map(EventValidator.Validation::eventId).toList());
         for (int i = 0; i < validations.size(); i++) {
@@ -92,7 +109,7 @@ public class EventFeed {
                 }
             }
         }
-        Map<Integer, ChildId> linked = store(sender, fresh, results);
+        Map<Integer, ChildId> linked = append(sender, fresh, results);
         for (int i = 0; i < validations.size(); i++) {
             if (results[i] == null) {
                 // the same eventId twice in one batch: the later one is a resend of the earlier
@@ -112,7 +129,7 @@ public class EventFeed {
                         "was already sent with different content; send a correction under a new eventId")));
     }
 
-    private Map<Integer, ChildId> store(Viewer.ClientViewer sender, Map<Integer, IncomingEvent> fresh, Result[] results) {
+    private Map<Integer, ChildId> append(Viewer.ClientViewer sender, Map<Integer, IncomingEvent> fresh, Result[] results) {
         if (fresh.isEmpty()) {
             return Map.of();
         }

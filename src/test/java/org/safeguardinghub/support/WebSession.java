@@ -54,7 +54,7 @@ public final class WebSession {
     }
 
     public Page get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build());
     }
 
     /** Follows one redirect, as a browser would after a form. */

@@ -5,6 +5,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.EventFeed;
@@ -41,7 +43,9 @@ class EventFeedController {
                     + "holds no events or more than 1000, is answered 400 and nothing is stored.")
     @PostMapping(path = "/api/v1/events", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    BatchResult receive(@RequestBody JsonNode body, Viewer.ClientViewer sender) {
+    BatchResult receive(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                schema = @Schema(implementation = EventBatchSchema.class)))
+                        @RequestBody JsonNode body, Viewer.ClientViewer sender) {
         List<EventFeed.Result> results = feed.receive(sender, events(body));
         return new BatchResult(results.stream().map(r -> new EventResult(r.eventId(), r.status(),
                 r.childId() == null ? null : r.childId().toString(), r.match() == null ? null : r.match().name(),

@@ -1,0 +1,464 @@
+package benchmarks;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The foundation benchmark (issue "Foundation", item 10), in one run:
+ * <ol>
+ * <li>starts a real PostgreSQL and the application in its own JVM with {@code -Xmx512m};</li>
+ * <li>loads a synthetic population (default 100,000 children, 5,000,000 events, one child with
+ *     5,000 events);</li>
+ * <li>times the first chronology page (50 newest) three ways: through the real API (token, access
+ *     check, audit, mapping), through a bare endpoint in the same process (same SQL, JSON, nothing
+ *     else), and the SQL alone over JDBC;</li>
+ * <li>times event-feed ingest in batches of 500 through the HTTP API against a raw JDBC batch
+ *     insert of the same rows;</li>
+ * <li>reports the application's heap in use after the load.</li>
+ * </ol>
+ * Run it with {@code scripts/bench-chronology.sh [--children=N --events=N ...]}.
+ */
+public final class ChronologyBenchmark {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String SECRET = "bench-secret-0123456789";
+
+    final Map<String, String> options;
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    final StringBuilder report = new StringBuilder();
+    String base;
+    String token;
+
+    ChronologyBenchmark(Map<String, String> options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        Map<String, String> options = new HashMap<>(Map.of("children", "100000", "events", "5000000",
+                "big-child-events", "5000", "requests", "3000", "concurrency", "2", "ingest-batches", "200",
+                "batch-size", "500", "data-dir", "target/bench"));
+        for (String arg : args) {
+            if (arg.startsWith("--") && arg.contains("=")) {
+                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            }
+        }
+        new ChronologyBenchmark(options).run();
+    }
+
+    int option(String name) {
+        return Integer.parseInt(options.get(name));
+    }
+
+    void run() throws Exception {
+        Path dir = Path.of(options.get("data-dir"));
+        deleteRecursively(dir);
+        Files.createDirectories(dir);
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("postgres"))
+                .setCleanDataDirectory(true).setServerConfig("fsync", "on")
+                .setServerConfig("shared_buffers", "256MB").start()) {
+            int port = freePort();
+            base = "http://localhost:" + port;
+            Process app = startApplication(postgres, port, dir);
+            try {
+                awaitHealthy(app, Duration.ofMinutes(3));
+                line("Safeguarding Hub foundation benchmark, " + Instant.now());
+                line("machine: " + Runtime.getRuntime().availableProcessors() + " cores; application JVM -Xmx512m; "
+                        + "PostgreSQL " + version(postgres) + " with fsync on; client concurrency " + option("concurrency"));
+                try (Connection db = postgres.getPostgresDatabase().getConnection()) {
+                    long started = System.nanoTime();
+                    Population.load(db, option("children"), option("events"), option("big-child-events"));
+                    line(String.format(Locale.ROOT, "population: %,d children, %,d events (one child with %,d) loaded in %.0f s",
+                            option("children"), (long) option("events"), option("big-child-events"),
+                            (System.nanoTime() - started) / 1e9));
+                }
+                token = token("POLICE-NORTH");
+                chronologyReads(postgres);
+                ingest(postgres);
+                Map<?, ?> heap = JSON.readValue(get("/bench/heap", null).body(), Map.class);
+                line(String.format(Locale.ROOT, "application heap after the load (after a full GC): %.0f MB used of %.0f MB max",
+                        ((Number) heap.get("usedBytes")).doubleValue() / 1048576, ((Number) heap.get("maxBytes")).doubleValue() / 1048576));
+            } finally {
+                app.destroy();
+                app.waitFor();
+            }
+        }
+        Files.writeString(Path.of("target", "bench-chronology.txt"), report);
+    }
+
+    // ---- chronology reads -------------------------------------------------------------------
+
+    void chronologyReads(EmbeddedPostgres postgres) throws Exception {
+        UUID big = bigChild(postgres);
+        int requests = option("requests");
+        int concurrency = option("concurrency");
+        String api = "/api/v1/children/c-" + big + "/chronology?size=50";
+        String bare = "/bench/bare/children/" + big + "/chronology";
+        // warm up the JIT and the database cache on both paths
+        timeHttp(api, token, requests / 3, concurrency);
+        timeHttp(bare, null, requests / 3, concurrency);
+        timeSql(postgres, big, requests / 3, concurrency);
+        Percentiles apiTimes = timeHttp(api, token, requests, concurrency);
+        Percentiles bareTimes = timeHttp(bare, null, requests, concurrency);
+        Percentiles sqlTimes = timeSql(postgres, big, requests, concurrency);
+        line("");
+        line("chronology first page (50 newest) of the child with " + option("big-child-events") + " events, "
+                + requests + " requests each:");
+        line(String.format(Locale.ROOT, "  %-58s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms", "API (token, access check, audit, mapping)",
+                apiTimes.p50(), apiTimes.p95(), apiTimes.p99()));
+        line(String.format(Locale.ROOT, "  %-58s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms", "bare endpoint (same SQL, JSON, no layers)",
+                bareTimes.p50(), bareTimes.p95(), bareTimes.p99()));
+        line(String.format(Locale.ROOT, "  %-58s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms", "SQL alone over JDBC",
+                sqlTimes.p50(), sqlTimes.p95(), sqlTimes.p99()));
+        line(String.format(Locale.ROOT, "  ratio API/bare at p95: %.2f (target <= 2); API p95 target <= 10 ms",
+                apiTimes.p95() / bareTimes.p95()));
+        // children of ordinary size, picked at random
+        Percentiles random = timeRandomChildren(requests, concurrency);
+        line(String.format(Locale.ROOT, "  %-58s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms", "API, random children (~50 events each)",
+                random.p50(), random.p95(), random.p99()));
+    }
+
+    Percentiles timeRandomChildren(int requests, int concurrency) throws Exception {
+        int children = option("children");
+        return parallel(requests, concurrency, () -> {
+            int i = 2 + ThreadLocalRandom.current().nextInt(Math.max(children - 1, 1));
+            return "/api/v1/children/c-" + md5Uuid("bench-child-" + i) + "/chronology?size=50";
+        }, token);
+    }
+
+    Percentiles timeHttp(String path, String bearer, int requests, int concurrency) throws Exception {
+        return parallel(requests, concurrency, () -> path, bearer);
+    }
+
+    Percentiles parallel(int requests, int concurrency, Callable<String> paths, String bearer) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        try {
+            List<Future<long[]>> futures = new ArrayList<>();
+            for (int w = 0; w < concurrency; w++) {
+                int share = requests / concurrency;
+                futures.add(pool.submit(() -> {
+                    long[] times = new long[share];
+                    for (int i = 0; i < share; i++) {
+                        String path = paths.call();
+                        long start = System.nanoTime();
+                        HttpResponse<String> response = get(path, bearer);
+                        times[i] = System.nanoTime() - start;
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+                        }
+                    }
+                    return times;
+                }));
+            }
+            return new Percentiles(concat(futures));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    Percentiles timeSql(EmbeddedPostgres postgres, UUID child, int requests, int concurrency) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        try {
+            List<Future<long[]>> futures = new ArrayList<>();
+            for (int w = 0; w < concurrency; w++) {
+                int share = requests / concurrency;
+                futures.add(pool.submit(() -> {
+                    long[] times = new long[share];
+                    try (Connection db = postgres.getPostgresDatabase().getConnection();
+                         PreparedStatement query = db.prepareStatement(BenchServer.Bare.SQL)) {
+                        for (int i = 0; i < share; i++) {
+                            long start = System.nanoTime();
+                            query.setObject(1, child);
+                            int rows = 0;
+                            try (ResultSet rs = query.executeQuery()) {
+                                while (rs.next()) {
+                                    rs.getString("summary");
+                                    rows++;
+                                }
+                            }
+                            times[i] = System.nanoTime() - start;
+                            if (rows == 0) {
+                                throw new IllegalStateException("no rows");
+                            }
+                        }
+                    }
+                    return times;
+                }));
+            }
+            return new Percentiles(concat(futures));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    // ---- ingest ------------------------------------------------------------------------------
+
+    void ingest(EmbeddedPostgres postgres) throws Exception {
+        int batches = option("ingest-batches");
+        int size = option("batch-size");
+        int concurrency = option("concurrency");
+        int children = option("children");
+        List<String> bodies = new ArrayList<>();
+        for (int b = 0; b < batches; b++) {
+            ObjectNode batch = JSON.createObjectNode();
+            ArrayNode events = batch.putArray("events");
+            for (int e = 0; e < size; e++) {
+                int child = 1 + ThreadLocalRandom.current().nextInt(children);
+                ObjectNode event = events.addObject();
+                event.put("eventId", "INGEST-" + b + "-" + e);
+                event.putObject("subject").put("localId", "BENCH-P-" + child).put("givenName", "Given" + (child % 997))
+                        .put("familyName", "Family" + child);
+                event.put("type", e % 3 == 0 ? "MISSING_EPISODE" : "POLICE_INCIDENT");
+                event.put("occurredAt", "2026-0" + (1 + e % 9) + "-1" + (e % 10) + "T2" + (e % 4) + ":15:00Z");
+                event.put("summary", "Benchmark ingest event " + b + "/" + e + ": reported by the force control room.");
+                event.put("significance", e % 7 == 0 ? "SIGNIFICANT" : "ROUTINE");
+                if (e % 3 == 0) {
+                    event.putObject("details").put("from", "HOME").put("reportedToPolice", true).put("riskGrading", "MEDIUM");
+                }
+            }
+            bodies.add(batch.toString());
+        }
+        // warm-up batches under other ids, not counted
+        for (int w = 0; w < Math.min(10, batches); w++) {
+            post("/api/v1/events", bodies.get(w).replace("INGEST-", "WARM-"), token);
+        }
+        long start = System.nanoTime();
+        runInParallel(batches, concurrency, b -> {
+            HttpResponse<String> response = post("/api/v1/events", bodies.get(b), token);
+            if (response.statusCode() != 200 || response.body().contains("REJECTED") || response.body().contains("CONFLICT")) {
+                throw new IllegalStateException("batch " + b + ": " + response.statusCode() + " " + response.body().substring(0, 300));
+            }
+        });
+        double httpSeconds = (System.nanoTime() - start) / 1e9;
+        double httpRate = (double) batches * size / httpSeconds;
+        double rawRate = rawInsert(postgres, batches, size, concurrency);
+        line("");
+        line(String.format(Locale.ROOT, "event-feed ingest, %d batches of %d through POST /api/v1/events: %,.0f events/s (%.1f s)",
+                batches, size, httpRate, httpSeconds));
+        line(String.format(Locale.ROOT, "raw JDBC batch insert of the same rows into chronology.event:   %,.0f events/s", rawRate));
+        line(String.format(Locale.ROOT, "  ratio feed/raw: %.0f%% (target >= 25%%); feed target >= 10,000 events/s", 100 * httpRate / rawRate));
+    }
+
+    /** The same number of rows, batches and connections, inserted directly: no HTTP, validation, linking or audit. */
+    double rawInsert(EmbeddedPostgres postgres, int batches, int size, int concurrency) throws Exception {
+        String sql = """
+                insert into chronology.event (id, event_id, version, child_id, agency_id, source_event_id, content_hash,
+                    type, occurred_at, occurred_date_only, ended_at, ended_date_only, summary, details, significance,
+                    sensitivity, subject, recorded_at, recorded_by, recorded_by_kind)
+                values (?, ?, 1, ?, ?, ?, ?, ?, ?, false, null, false, ?, ?::jsonb, ?, 'STANDARD', ?::jsonb, now(), 'raw', 'API_CLIENT')""";
+        UUID agency;
+        try (Connection db = postgres.getPostgresDatabase().getConnection();
+             ResultSet rs = db.createStatement().executeQuery("select id from access.agency where code = 'POLICE-NORTH'")) {
+            rs.next();
+            agency = rs.getObject(1, UUID.class);
+        }
+        int children = option("children");
+        long start = System.nanoTime();
+        String url = postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true";
+        ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
+            try {
+                Connection c = DriverManager.getConnection(url);
+                c.setAutoCommit(false);
+                return c;
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        List<Connection> opened = java.util.Collections.synchronizedList(new ArrayList<>());
+        runInParallel(batches, concurrency, b -> {
+            Connection db = connections.get();
+            opened.add(db);
+            try (PreparedStatement insert = db.prepareStatement(sql)) {
+                for (int e = 0; e < size; e++) {
+                    UUID id = UUID.randomUUID();
+                    insert.setObject(1, id);
+                    insert.setObject(2, id);
+                    insert.setObject(3, md5Uuid("bench-child-" + (1 + ThreadLocalRandom.current().nextInt(children))));
+                    insert.setObject(4, agency);
+                    insert.setString(5, "RAW-" + b + "-" + e);
+                    insert.setBytes(6, new byte[32]);
+                    insert.setString(7, e % 3 == 0 ? "MISSING_EPISODE" : "POLICE_INCIDENT");
+                    insert.setObject(8, java.time.OffsetDateTime.parse("2026-0" + (1 + e % 9) + "-1" + (e % 10) + "T2" + (e % 4) + ":15:00Z"));
+                    insert.setString(9, "Benchmark ingest event " + b + "/" + e + ": reported by the force control room.");
+                    insert.setString(10, e % 3 == 0 ? "{\"from\": \"HOME\", \"reportedToPolice\": true, \"riskGrading\": \"MEDIUM\"}" : null);
+                    insert.setString(11, e % 7 == 0 ? "SIGNIFICANT" : "ROUTINE");
+                    insert.setString(12, "{\"localId\": \"BENCH-P-1\"}");
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                db.commit();
+            }
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        for (Connection c : opened.stream().distinct().toList()) {
+            c.close();
+        }
+        return (double) batches * size / seconds;
+    }
+
+    interface Task {
+        void run(int index) throws Exception;
+    }
+
+    static void runInParallel(int count, int concurrency, Task task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    task.run(index);
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    // ---- plumbing ------------------------------------------------------------------------------
+
+    Process startApplication(EmbeddedPostgres postgres, int port, Path dir) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                BenchServer.class.getName(), "--server.port=" + port,
+                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true",
+                "--spring.datasource.username=postgres", "--safeguarding.demo.enabled=true",
+                "--safeguarding.demo.secret=" + SECRET, "--safeguarding.data-dir=" + dir.resolve("unused"),
+                "--logging.level.root=WARN", "--logging.level.org.safeguardinghub=INFO");
+        File log = dir.resolve("application.log").toFile();
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+    }
+
+    void awaitHealthy(Process app, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && app.isAlive()) {
+            try {
+                if (get("/actuator/health", null).body().contains("UP")) {
+                    // the demo data set is loaded after the health endpoint is up: wait for its clients
+                    token("POLICE-NORTH");
+                    return;
+                }
+            } catch (IOException | IllegalStateException notYet) {
+                // starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The application did not start; see its log in " + options.get("data-dir"));
+    }
+
+    String token(String client) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((client + ":" + SECRET).getBytes()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("no token yet");
+        }
+        return JSON.readTree(response.body()).get("access_token").stringValue();
+    }
+
+    HttpResponse<String> get(String path, String bearer) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String body, String bearer) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + bearer)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    UUID bigChild(EmbeddedPostgres postgres) throws Exception {
+        try (Connection db = postgres.getPostgresDatabase().getConnection();
+             ResultSet rs = db.createStatement().executeQuery("select " + Population.BIG_CHILD)) {
+            rs.next();
+            return rs.getObject(1, UUID.class);
+        }
+    }
+
+    /** PostgreSQL's {@code md5(text)::uuid}: the digest's bytes as a UUID, unchanged. */
+    static UUID md5Uuid(String text) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(d);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String version(EmbeddedPostgres postgres) throws Exception {
+        try (Connection db = postgres.getPostgresDatabase().getConnection();
+             ResultSet rs = db.createStatement().executeQuery("show server_version")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    static long[] concat(List<Future<long[]>> futures) throws Exception {
+        List<long[]> parts = new ArrayList<>();
+        for (Future<long[]> f : futures) {
+            parts.add(f.get());
+        }
+        return parts.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    void line(String text) {
+        System.out.println(text);
+        report.append(text).append('\n');
+    }
+}
