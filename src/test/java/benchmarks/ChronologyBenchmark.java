@@ -87,7 +87,7 @@ public final class ChronologyBenchmark {
         deleteRecursively(dir);
         Files.createDirectories(dir);
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("postgres"))
-                .setCleanDataDirectory(true).setServerConfig("fsync", "on")
+                .setCleanDataDirectory(true).setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
                 .setServerConfig("shared_buffers", "256MB").start()) {
             int port = freePort();
             base = "http://localhost:" + port;
@@ -96,7 +96,7 @@ public final class ChronologyBenchmark {
                 awaitHealthy(app, Duration.ofMinutes(3));
                 line("Safeguarding Hub foundation benchmark, " + Instant.now());
                 line("machine: " + Runtime.getRuntime().availableProcessors() + " cores; application JVM -Xmx512m; "
-                        + "PostgreSQL " + version(postgres) + " with fsync on; client concurrency " + option("concurrency"));
+                        + "PostgreSQL " + version(postgres) + " with fsync and synchronous_commit on (as the default run); client concurrency " + option("concurrency"));
                 try (Connection db = postgres.getPostgresDatabase().getConnection()) {
                     long started = System.nanoTime();
                     Population.load(db, option("children"), option("events"), option("big-child-events"));

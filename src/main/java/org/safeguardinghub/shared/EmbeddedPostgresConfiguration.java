@@ -34,6 +34,8 @@ class EmbeddedPostgresConfiguration {
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
                 .setServerConfig("fsync", String.valueOf(properties.embedded().fsync()))
+                // zonky's default is off; an acknowledged commit must survive a database crash
+                .setServerConfig("synchronous_commit", properties.embedded().fsync() ? "on" : "off")
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "128MB");
         if (properties.embedded().port() > 0) {
