@@ -53,15 +53,19 @@ public class CareNetwork {
         }
         LocalDate since = from == null ? LocalDate.now(clock) : from;
         UUID id = Ids.newId();
-        jdbc.sql("""
+        int added = jdbc.sql("""
                 insert into chronology.network_member (id, child_id, agency_id, practitioner_id, role, started_on,
                                                        recorded_by, recorded_at)
-                values (:id, :child, :agency, :practitioner, :role, :since, :by, :at)""")
+                values (:id, :child, :agency, :practitioner, :role, :since, :by, :at)
+                on conflict do nothing""")
                 .param("id", id).param("child", record.child().value())
                 .param("agency", practitioner.agency().id()).param("practitioner", practitioner.id())
                 .param("role", role == null || role.isBlank() ? null : role.strip()).param("since", since)
                 .param("by", record.viewer().actor()).param("at", Timestamps.of(clock))
                 .update();
+        if (added == 0) {
+            throw new Refused("member", practitioner.displayName() + " is already in the child's network");
+        }
         auditLog.record(record.viewer(), AuditAction.CHANGE_NETWORK, record.child().value(),
                 "added " + practitioner.username() + " (" + practitioner.agency().code() + ") from " + since);
         return id;

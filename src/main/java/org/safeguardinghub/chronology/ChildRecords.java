@@ -66,11 +66,6 @@ public class ChildRecords {
         return profiles.load(record.child());
     }
 
-    /** Whether the viewer may open the record; no audit entry (for links and lists, never for showing data). */
-    public boolean mayOpen(Viewer viewer, ChildId child) {
-        return involvement(child).map(i -> access.decide(viewer, i) != AccessBasis.NO_ACCESS).orElse(false);
-    }
-
     /** Who currently works with the child, or empty if there is no such child. */
     Optional<ChildInvolvement> involvement(ChildId child) {
         Set<UUID> practitioners = new HashSet<>();

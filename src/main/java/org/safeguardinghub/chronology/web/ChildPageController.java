@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.safeguardinghub.access.Agencies;
 import org.safeguardinghub.access.AuditAction;
@@ -57,6 +58,8 @@ class ChildPageController {
                 .addAttribute("basis", record.basis())
                 .addAttribute("errors", form.errors())
                 .addAttribute("counters", chronology.counters(record))
+                .addAttribute("placement", chronology.all(record, new ChronologyFilter(Set.of(),
+                        Set.of(EventType.PLACEMENT_CHANGE), Set.of(), null, null), 1).stream().findFirst().orElse(null))
                 .addAttribute("page", chronology.page(record, filter, form.getPage(), PAGE_SIZE))
                 .addAttribute("timeline", TimelineLayout.layout(chronology.all(record, filter, TIMELINE_LIMIT),
                         filter.from(), timelineEnd, locale))

@@ -57,7 +57,8 @@ class NetworkController {
         try {
             network.add(record, practitioner.get(), role, LocalDate.now(clock));
         } catch (Refused refused) {
-            return page(model, record, Map.of("username", "network.error.notAllowed"));
+            boolean member = refused.errors().getFirst().field().equals("member");
+            return page(model, record, Map.of("username", member ? "network.error.member" : "network.error.notAllowed"));
         }
         return "redirect:/children/" + id + "/network";
     }

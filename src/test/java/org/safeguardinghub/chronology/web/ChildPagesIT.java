@@ -93,9 +93,21 @@ class ChildPagesIT {
         WebSession.Page added = social.post("/children/" + child + "/network", Map.of("username", "nurse.north",
                 "role", "Hospital safeguarding nurse"));
         assertThat(added.status()).isEqualTo(302);
+        WebSession.Page again = social.post("/children/" + child + "/network", Map.of("username", "nurse.north"));
+        assertThat(again.body()).contains("This practitioner is already in the child");
         WebSession.Page page = WebSession.signedIn(port, "nurse.north").get("/children/" + child);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("paracetamol");
+    }
+
+    @Test
+    void theHeaderShowsTheLatestPlacementChange() {
+        new Api(port).as("CSC-NORTH").post("/api/v1/events", batch(event(unique("CSC"),
+                subject("Robin", family, "2012-08-08"), "PLACEMENT_CHANGE", "2026-09-01")
+                .put("summary", "Moved to foster carers in the North area.")));
+        WebSession.Page page = WebSession.signedIn(port, "sw.north").get("/children/" + child);
+        assertThat(page.body()).contains("Placement").contains("Moved to foster carers in the North area.")
+                .contains("Latest change 1 Sept 2026 (CSC-NORTH)");
     }
 
     @Test
