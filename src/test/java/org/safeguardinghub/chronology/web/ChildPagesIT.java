@@ -7,11 +7,15 @@ import static org.safeguardinghub.support.TestEvents.familyName;
 import static org.safeguardinghub.support.TestEvents.subject;
 import static org.safeguardinghub.support.TestEvents.unique;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safeguardinghub.shared.HubTime;
 import org.safeguardinghub.support.Api;
 import org.safeguardinghub.support.HubIntegrationTest;
 import org.safeguardinghub.support.WebSession;
@@ -33,19 +37,24 @@ class ChildPagesIT {
     String child;
     String family;
 
+    /** A date this many days ago, so the test reads the same whenever it runs. */
+    static String daysAgo(int days) {
+        return LocalDate.now(HubTime.ZONE).minusDays(days).toString();
+    }
+
     /** A child that North police and a North hospital work with (so North children's social care sees it). */
     @BeforeEach
     void aChild() {
         family = familyName();
         ObjectNode subject = subject("Robin", family, "2012-08-08");
         child = new Api(port).as("POLICE-NORTH").post("/api/v1/events", batch(
-                event(unique("PN"), subject, "MISSING_EPISODE", "2026-06-10T20:00:00Z").put("endedAt", "2026-06-11T09:00:00Z"),
-                event(unique("PN"), subject, "ARREST", "2025-12-01T12:00:00Z"))).json()
+                event(unique("PN"), subject, "MISSING_EPISODE", daysAgo(150) + "T20:00:00Z").put("endedAt", daysAgo(149) + "T09:00:00Z"),
+                event(unique("PN"), subject, "ARREST", daysAgo(400) + "T12:00:00Z"))).json()
                 .get("results").get(0).get("childId").stringValue();
-        ObjectNode attendance = event(unique("ED"), subject, "ED_ATTENDANCE", "2026-05-01T21:00:00Z");
+        ObjectNode attendance = event(unique("ED"), subject, "ED_ATTENDANCE", daysAgo(200) + "T21:00:00Z");
         attendance.put("sensitivity", "HEALTH").put("summary", "Overdose of paracetamol, seen by CAMHS liaison");
         new Api(port).as("ED-NORTH").post("/api/v1/events", batch(attendance,
-                event(unique("ED"), subject, "ED_ATTENDANCE", "2024-01-01T21:00:00Z")));
+                event(unique("ED"), subject, "ED_ATTENDANCE", daysAgo(1000) + "T21:00:00Z")));
     }
 
     @Test
@@ -103,11 +112,12 @@ class ChildPagesIT {
     @Test
     void theHeaderShowsTheLatestPlacementChange() {
         new Api(port).as("CSC-NORTH").post("/api/v1/events", batch(event(unique("CSC"),
-                subject("Robin", family, "2012-08-08"), "PLACEMENT_CHANGE", "2026-09-01")
+                subject("Robin", family, "2012-08-08"), "PLACEMENT_CHANGE", daysAgo(80))
                 .put("summary", "Moved to foster carers in the North area.")));
         WebSession.Page page = WebSession.signedIn(port, "sw.north").get("/children/" + child);
+        String when = LocalDate.now(HubTime.ZONE).minusDays(80).format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK));
         assertThat(page.body()).contains("Placement").contains("Moved to foster carers in the North area.")
-                .contains("Latest change 1 Sept 2026 (CSC-NORTH)");
+                .contains("Latest change " + when + " (CSC-NORTH)");
     }
 
     @Test
@@ -149,7 +159,7 @@ class ChildPagesIT {
         session.get("/children/" + child + "/entries/new");
         long before = entries();
         WebSession.Page page = session.post("/children/" + child + "/entries", Map.of("type", "NOTE",
-                "occurredDay", "31", "occurredMonth", "2", "occurredYear", "2026", "summary", ""));
+                "occurredDay", "31", "occurredMonth", "2", "occurredYear", "2025", "summary", ""));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("govuk-error-summary").contains("Enter a real date");
         WebSession.Page future = session.post("/children/" + child + "/entries", Map.of("type", "NOTE",
@@ -162,8 +172,9 @@ class ChildPagesIT {
     void aCorrectionAddsAVersionAndKeepsTheOriginal() {
         WebSession session = WebSession.signedIn(port, "sw.north");
         session.get("/children/" + child + "/entries/new");
-        Map<String, String> entry = new LinkedHashMap<>(Map.of("type", "NOTE", "occurredDay", "3", "occurredMonth", "11",
-                "occurredYear", "2026", "occurredTime", "14:30", "summary", "Home visit: Robin not seen.",
+        LocalDate visit = LocalDate.now(HubTime.ZONE).minusDays(3);
+        Map<String, String> entry = new LinkedHashMap<>(Map.of("type", "NOTE", "occurredDay", "" + visit.getDayOfMonth(),
+                "occurredMonth", "" + visit.getMonthValue(), "occurredYear", "" + visit.getYear(), "occurredTime", "14:30", "summary", "Home visit: Robin not seen.",
                 "significance", "SIGNIFICANT", "sensitivity", "STANDARD"));
         WebSession.Page saved = session.post("/children/" + child + "/entries", entry);
         assertThat(saved.status()).isEqualTo(302);
