@@ -8,6 +8,8 @@ public enum AccessBasis {
     PROFESSIONAL_NETWORK,
     /** Children's social care sees the children its area's agencies work with. */
     AREA_CHILDRENS_SOCIAL_CARE,
+    /** Managers and safeguarding leads oversee the children their agency works with. */
+    AGENCY_OVERSIGHT,
     /** A partner system reads children its agency works with or has sent information about. */
     AGENCY_INVOLVED,
     /** None of the above: the child is reported as not found. */

@@ -26,9 +26,12 @@ public record AccessScope(boolean everything, UUID practitionerId, Set<UUID> age
             return AccessBasis.PROFESSIONAL_NETWORK;
         }
         if (involvement.agencyIds().stream().anyMatch(agencyIds::contains)) {
-            return viewer instanceof Viewer.ClientViewer
-                    ? AccessBasis.AGENCY_INVOLVED
-                    : AccessBasis.AREA_CHILDRENS_SOCIAL_CARE;
+            if (viewer instanceof Viewer.ClientViewer) {
+                return AccessBasis.AGENCY_INVOLVED;
+            }
+            return viewer.agency().isChildrensSocialCare()
+                    ? AccessBasis.AREA_CHILDRENS_SOCIAL_CARE
+                    : AccessBasis.AGENCY_OVERSIGHT;
         }
         return AccessBasis.NO_ACCESS;
     }

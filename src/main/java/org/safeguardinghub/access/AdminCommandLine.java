@@ -26,7 +26,7 @@ public final class AdminCommandLine {
               admin add-agency --code=CODE --name=NAME --type=TYPE --area=AREA
                   TYPE is one of %s
               admin add-practitioner --username=NAME --name="DISPLAY NAME" --agency=CODE --roles=ROLE[,ROLE]
-                                     [--job-title=..] [--email=..] [--phone=..] [--password=..]
+                                     [--job-title=..] [--team=..] [--email=..] [--phone=..] [--password=..]
                   ROLE is one of %s; without --password one is generated and printed once
               admin add-client --client-id=ID --agency=CODE [--description=..]
                   the client's secret is printed once
@@ -69,7 +69,7 @@ public final class AdminCommandLine {
                 Set<String> roles = o.containsKey("roles")
                         ? Arrays.stream(o.get("roles").split(",")).map(String::strip).collect(Collectors.toSet()) : Set.of();
                 var outcome = admin.addPractitioner(actor, o.get("username"), o.get("name"), o.get("job-title"),
-                        o.get("email"), o.get("phone"), o.get("agency"), roles, o.get("password"));
+                        o.get("email"), o.get("phone"), o.get("agency"), o.get("team"), roles, o.get("password"));
                 return report(outcome, a -> "Added practitioner " + a.practitioner().username()
                         + (o.containsKey("password") ? "" : "; initial password (shown once): " + a.initialPassword()),
                         messages, out);

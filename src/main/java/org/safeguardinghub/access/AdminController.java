@@ -66,7 +66,7 @@ class AdminController {
                            Viewer viewer, Model model) {
         var outcome = administration.addPractitioner(Administration.Actor.of(viewer), form.get("username"),
                 form.get("displayName"), form.get("jobTitle"), form.get("email"), form.get("phone"),
-                form.get("agency"), roles, null);
+                form.get("agency"), form.get("team"), roles, null);
         if (!outcome.ok()) {
             return practitionerForm(model, form, roles == null ? Set.of() : roles, outcome.errors());
         }

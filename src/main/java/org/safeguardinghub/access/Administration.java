@@ -91,7 +91,8 @@ public class Administration {
     @Transactional
     public Outcome<NewPractitionerAccount> addPractitioner(Actor actor, String username, String displayName,
                                                           String jobTitle, String email, String phone,
-                                                          String agencyCode, Set<String> roles, String password) {
+                                                          String agencyCode, String team, Set<String> roles,
+                                                          String password) {
         Map<String, String> errors = new LinkedHashMap<>();
         String cleanUsername = Practitioners.normalise(username);
         if (!USERNAME.matcher(cleanUsername).matches()) {
@@ -128,7 +129,7 @@ public class Administration {
         String initial = password == null || password.isBlank() ? ApiClients.newSecret() : password;
         Practitioner practitioner = practitioners.create(new Practitioners.NewPractitioner(cleanUsername,
                 displayName.strip(), blankToNull(jobTitle), blankToNull(email), blankToNull(phone), agency.id(),
-                parsedRoles), initial);
+                blankToNull(team), parsedRoles), initial);
         audit(actor, AuditAction.ADD_PRACTITIONER, practitioner.username() + " (" + agency.code() + ") " + parsedRoles);
         return Outcome.made(new NewPractitionerAccount(practitioner, initial));
     }

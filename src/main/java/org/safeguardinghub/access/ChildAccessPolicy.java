@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
  * <li>Administrators may open any record.</li>
  * <li>A practitioner may open a child whose current professional network names them.</li>
  * <li>Children's social care may open a child that any agency of its own area works with.</li>
+ * <li>Those who oversee an agency's work (team and senior managers, safeguarding leads) may open a
+ * child their agency works with: they are told of its alerts and answer its disagreements.</li>
  * <li>A partner system may open a child its agency works with or has sent events about.</li>
  * <li>Anyone else is told the child was not found, never shown another child's data.</li>
  * </ul>
@@ -22,6 +24,9 @@ import java.util.stream.Collectors;
  */
 public final class ChildAccessPolicy {
 
+    /** Roles that oversee their agency's work with children. */
+    static final Set<Role> OVERSIGHT = Set.of(Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.SAFEGUARDING_LEAD);
+
     /** @param agencies every agency known, used to work out which share the viewer's area */
     public AccessScope scopeOf(Viewer viewer, Collection<Agency> agencies) {
         return switch (viewer) {
@@ -29,6 +34,8 @@ public final class ChildAccessPolicy {
                     new AccessScope(true, null, Set.of());
             case Viewer.PractitionerViewer p when p.agency().isChildrensSocialCare() ->
                     new AccessScope(false, p.practitionerId(), sameArea(p.agency(), agencies));
+            case Viewer.PractitionerViewer p when OVERSIGHT.stream().anyMatch(p::has) ->
+                    new AccessScope(false, p.practitionerId(), Set.of(p.agency().id()));
             case Viewer.PractitionerViewer p -> new AccessScope(false, p.practitionerId(), Set.of());
             case Viewer.ClientViewer c -> new AccessScope(false, null, Set.of(c.agency().id()));
         };

@@ -18,7 +18,8 @@ class LayoutModel {
         return currentViewer.find()
                 .filter(v -> v instanceof Viewer.PractitionerViewer)
                 .map(v -> (Viewer.PractitionerViewer) v)
-                .map(p -> new CurrentUser(p.displayName(), p.agency().name(), p.has(Role.ADMINISTRATOR)))
+                .map(p -> new CurrentUser(p.displayName(), p.agency().name(), p.has(Role.ADMINISTRATOR),
+                        p.has(Role.ADMINISTRATOR) || ChildAccessPolicy.OVERSIGHT.stream().anyMatch(p::has)))
                 .orElse(null);
     }
 }

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** A person who signs in: a member of one agency, with one or more roles. */
 public record Practitioner(UUID id, String username, String displayName, String jobTitle, String email,
-                           String phone, Agency agency, Set<Role> roles, boolean active) {
+                           String phone, Agency agency, String team, Set<Role> roles, boolean active) {
 
     public Practitioner {
         roles = Set.copyOf(roles);

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Practitioners {
 
     private static final String SELECT = """
-            select id, username, display_name, job_title, email, phone, agency_id, roles, active
+            select id, username, display_name, job_title, email, phone, agency_id, team, roles, active
             from access.practitioner""";
 
     private final JdbcClient jdbc;
@@ -55,6 +55,29 @@ public class Practitioners {
                 .param("ids", ids.stream().map(UUID::toString).toArray(String[]::new)).query(this::map).list();
     }
 
+    /** The active practitioners of these agencies who hold a role. */
+    public List<Practitioner> withRole(Role role, Set<UUID> agencyIds) {
+        if (agencyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where active and :role = any(roles) and agency_id = any(cast(:agencies as uuid[]))")
+                .param("role", role.name())
+                .param("agencies", agencyIds.stream().map(UUID::toString).toArray(String[]::new))
+                .query(this::map).list();
+    }
+
+    /** The active practitioners of an agency, or of one team in it. */
+    public List<Practitioner> ofAgency(UUID agencyId, String team) {
+        return jdbc.sql(SELECT + " where active and agency_id = :agency and (cast(:team as text) is null or team = :team)")
+                .param("agency", agencyId).param("team", team).query(this::map).list();
+    }
+
+    /** The teams an agency's practitioners belong to. */
+    public List<String> teams(UUID agencyId) {
+        return jdbc.sql("select distinct team from access.practitioner where agency_id = :agency and team is not null order by team")
+                .param("agency", agencyId).query(String.class).list();
+    }
+
     public List<Practitioner> all() {
         return jdbc.sql(SELECT).query(this::map).list().stream()
                 .sorted(Comparator.comparing((Practitioner p) -> p.agency().code()).thenComparing(Practitioner::username))
@@ -71,12 +94,12 @@ public class Practitioners {
         UUID id = Ids.newId();
         jdbc.sql("""
                 insert into access.practitioner
-                  (id, username, password_hash, display_name, job_title, email, phone, agency_id, roles, active, created_at)
-                values (:id, :username, :hash, :name, :title, :email, :phone, :agency, :roles, true, :at)""")
+                  (id, username, password_hash, display_name, job_title, email, phone, agency_id, team, roles, active, created_at)
+                values (:id, :username, :hash, :name, :title, :email, :phone, :agency, :team, :roles, true, :at)""")
                 .param("id", id).param("username", normalise(p.username()))
                 .param("hash", passwords.encode(rawPassword)).param("name", p.displayName())
                 .param("title", p.jobTitle()).param("email", p.email()).param("phone", p.phone())
-                .param("agency", p.agencyId())
+                .param("agency", p.agencyId()).param("team", p.team())
                 .param("roles", p.roles().stream().map(Role::name).sorted().toArray(String[]::new))
                 .param("at", Timestamps.of(clock))
                 .update();
@@ -101,7 +124,7 @@ public class Practitioners {
         Agency agency = agencies.byId(rs.getObject("agency_id", UUID.class)).orElseThrow();
         return new Practitioner(rs.getObject("id", UUID.class), rs.getString("username"),
                 rs.getString("display_name"), rs.getString("job_title"), rs.getString("email"),
-                rs.getString("phone"), agency, roles(rs.getArray("roles")), rs.getBoolean("active"));
+                rs.getString("phone"), agency, rs.getString("team"), roles(rs.getArray("roles")), rs.getBoolean("active"));
     }
 
     private static Set<Role> roles(Array array) throws SQLException {
@@ -110,6 +133,6 @@ public class Practitioners {
 
     /** What an administrator gives to add a practitioner. */
     public record NewPractitioner(String username, String displayName, String jobTitle, String email,
-                                  String phone, UUID agencyId, Set<Role> roles) {
+                                  String phone, UUID agencyId, String team, Set<Role> roles) {
     }
 }

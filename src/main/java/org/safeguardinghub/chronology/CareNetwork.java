@@ -2,7 +2,12 @@ package org.safeguardinghub.chronology;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.safeguardinghub.access.AuditAction;
@@ -87,6 +92,63 @@ public class CareNetwork {
             auditLog.record(record.viewer(), AuditAction.CHANGE_NETWORK, record.child().value(),
                     "ended network member " + memberId + ": " + reason.strip());
         }
+    }
+
+    /** Who works with a child today, for the system (e.g. whom to notify); not for showing a person. */
+    public record Member(UUID agencyId, UUID practitionerId) {
+    }
+
+    public Map<ChildId, List<Member>> currentMembers(Collection<ChildId> children) {
+        Map<ChildId, List<Member>> members = new HashMap<>();
+        jdbc.sql("""
+                select child_id, agency_id, practitioner_id from chronology.network_member
+                where child_id = any(cast(:children as uuid[])) and started_on <= :today
+                  and (ended_on is null or ended_on >= :today)""")
+                .param("children", children.stream().map(c -> c.value().toString()).distinct().toArray(String[]::new))
+                .param("today", LocalDate.now(clock))
+                .query(rs -> {
+                    members.computeIfAbsent(new ChildId(rs.getObject("child_id", UUID.class)), c -> new ArrayList<>())
+                            .add(new Member(rs.getObject("agency_id", UUID.class), rs.getObject("practitioner_id", UUID.class)));
+                });
+        return members;
+    }
+
+    /**
+     * The children that any of these agencies (involved in any way) or practitioners work with
+     * today, each with the practitioners of the list who are in its network.
+     */
+    public Map<ChildId, Set<UUID>> childrenOf(Set<UUID> agencyIds, Set<UUID> practitionerIds) {
+        Map<ChildId, Set<UUID>> children = new HashMap<>();
+        jdbc.sql("""
+                select child_id, practitioner_id from chronology.network_member
+                where started_on <= :today and (ended_on is null or ended_on >= :today)
+                  and (agency_id = any(cast(:agencies as uuid[])) or practitioner_id = any(cast(:people as uuid[])))""")
+                .param("today", LocalDate.now(clock))
+                .param("agencies", agencyIds.stream().map(UUID::toString).toArray(String[]::new))
+                .param("people", practitionerIds.stream().map(UUID::toString).toArray(String[]::new))
+                .query(rs -> {
+                    Set<UUID> people = children.computeIfAbsent(new ChildId(rs.getObject("child_id", UUID.class)),
+                            c -> new java.util.HashSet<>());
+                    UUID practitioner = rs.getObject("practitioner_id", UUID.class);
+                    if (practitioner != null && practitionerIds.contains(practitioner)) {
+                        people.add(practitioner);
+                    }
+                });
+        return children;
+    }
+
+    /** Children's names as pages and messages show them (null where no name is known). */
+    public Map<ChildId, String> names(Collection<ChildId> children) {
+        Map<ChildId, String> names = new HashMap<>();
+        jdbc.sql("select id, given_name, family_name from chronology.child where id = any(cast(:children as uuid[]))")
+                .param("children", children.stream().map(c -> c.value().toString()).distinct().toArray(String[]::new))
+                .query(rs -> {
+                    String name = DisplayName.of(rs.getString("given_name"), rs.getString("family_name"));
+                    if (name != null) {
+                        names.put(new ChildId(rs.getObject("id", UUID.class)), name);
+                    }
+                });
+        return names;
     }
 
     @Transactional

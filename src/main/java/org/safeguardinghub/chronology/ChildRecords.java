@@ -62,6 +62,11 @@ public class ChildRecords {
         return Optional.of(new OpenRecord(viewer, child, basis));
     }
 
+    /** As {@link #open(Viewer, ChildId, AuditAction, String)}, for an id as pages and the API show it. */
+    public Optional<OpenRecord> open(Viewer viewer, String childId, AuditAction action, String detail) {
+        return ChildId.parse(childId).flatMap(child -> open(viewer, child, action, detail));
+    }
+
     public ChildProfile profile(OpenRecord record) {
         return profiles.load(record.child());
     }

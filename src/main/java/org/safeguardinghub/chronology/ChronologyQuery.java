@@ -72,6 +72,20 @@ public class ChronologyQuery {
                 .query((rs, n) -> entry(rs, viewer)).list();
     }
 
+    /** The current versions of these events of the child, newest first (evidence of an alert, say). */
+    public List<ChronologyEntry> entries(OpenRecord record, java.util.Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        Viewer viewer = record.viewer();
+        return jdbc.sql(COLUMNS + """
+                 where child_id = :child and not superseded and event_id = any(cast(:events as uuid[]))
+                 order by occurred_at desc, id desc""")
+                .param("child", record.child().value())
+                .param("events", eventIds.stream().map(UUID::toString).toArray(String[]::new))
+                .query((rs, n) -> entry(rs, viewer)).list();
+    }
+
     public Optional<ChronologyEntry> current(OpenRecord record, UUID eventId) {
         return versions(record, eventId).stream().findFirst();
     }

@@ -185,7 +185,8 @@ public class EventFeed {
                     event.endedDateOnly(), event.summary(), event.details() == null ? null : event.details().toString(),
                     event.significance(), event.sensitivity(), json.writeValueAsString(event.subject()), now,
                     sender.actor(), "API_CLIENT", null));
-            recorded.add(new EventsRecorded.Recorded(child, id, event.type(), sender.agency().id(), event.occurredAt()));
+            recorded.add(new EventsRecorded.Recorded(child, id, event.type(), event.significance(), sender.agency().id(),
+                    event.occurredAt()));
         }
         firstDates.forEach((child, since) -> involvements.add(new ChildStore.Involvement(child, sender.agency().id(), since)));
         children.create(newChildren);

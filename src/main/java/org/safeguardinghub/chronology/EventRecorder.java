@@ -86,7 +86,12 @@ public class EventRecorder {
                 current.sourceEventId(), event, author, why)));
         auditLog.record(author, AuditAction.CORRECT_EVENT, record.child().value(),
                 "event " + eventId + " version " + (current.version() + 1) + ": " + why);
-        publish(record.child(), eventId, event, author);
+        // what the event was matters as much as what it is now: rules about either must look again
+        publisher.publishEvent(new EventsRecorded(List.of(
+                new EventsRecorded.Recorded(record.child(), eventId, current.type(), current.significance(),
+                        current.agencyId(), current.occurredAt()),
+                new EventsRecorded.Recorded(record.child(), eventId, event.type(), event.significance(),
+                        current.agencyId(), event.occurredAt()))));
     }
 
     private IncomingEvent valid(JsonNode entry) {
@@ -113,6 +118,6 @@ public class EventRecorder {
 
     private void publish(ChildId child, UUID eventId, IncomingEvent event, Viewer author) {
         publisher.publishEvent(new EventsRecorded(List.of(new EventsRecorded.Recorded(child, eventId, event.type(),
-                author.agency().id(), event.occurredAt()))));
+                event.significance(), author.agency().id(), event.occurredAt()))));
     }
 }

@@ -15,7 +15,8 @@ public record EventsRecorded(List<Recorded> events) {
         events = List.copyOf(events);
     }
 
-    /** One event added: which child, what kind, from which agency, and when it happened. */
-    public record Recorded(ChildId child, UUID eventId, EventType type, UUID agencyId, Instant occurredAt) {
+    /** One event added: which child, what kind and how significant, from which agency, and when it happened. */
+    public record Recorded(ChildId child, UUID eventId, EventType type, Significance significance, UUID agencyId,
+                           Instant occurredAt) {
     }
 }

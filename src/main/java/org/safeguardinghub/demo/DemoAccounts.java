@@ -9,7 +9,7 @@ final class DemoAccounts {
     record DemoAgency(String code, String name, String type, String area) {
     }
 
-    record DemoUser(String username, String name, String jobTitle, String agency, Set<String> roles) {
+    record DemoUser(String username, String name, String jobTitle, String agency, String team, Set<String> roles) {
 
         String email() {
             return username + "@" + agency.toLowerCase(java.util.Locale.ROOT) + ".example";
@@ -31,26 +31,35 @@ final class DemoAccounts {
             new DemoAgency("ASC-NORTH", "North Borough Adult Social Care", "ADULT_SERVICES", "North"));
 
     static final List<DemoUser> USERS = List.of(
-            new DemoUser("admin", "Alex Morgan", "System administrator", "CSC-NORTH", Set.of("ADMINISTRATOR")),
-            new DemoUser("sw.north", "Sam Okafor", "Social worker", "CSC-NORTH", Set.of("SOCIAL_WORKER")),
-            new DemoUser("tm.north", "Helen Brightwell", "Team manager", "CSC-NORTH", Set.of("TEAM_MANAGER")),
-            new DemoUser("mash.north", "Daniel Reyes", "MASH social worker", "CSC-NORTH", Set.of("MASH_OFFICER")),
-            new DemoUser("sm.north", "Margaret Oyelaran", "Head of service", "CSC-NORTH", Set.of("SENIOR_MANAGER")),
-            new DemoUser("sw.south", "Chris Pellow", "Social worker", "CSC-SOUTH", Set.of("SOCIAL_WORKER")),
+            new DemoUser("admin", "Alex Morgan", "System administrator", "CSC-NORTH", null, Set.of("ADMINISTRATOR")),
+            new DemoUser("sw.north", "Sam Okafor", "Social worker", "CSC-NORTH", "Northbridge Safeguarding Team",
+                    Set.of("SOCIAL_WORKER")),
+            new DemoUser("tm.north", "Helen Brightwell", "Team manager", "CSC-NORTH", "Northbridge Safeguarding Team",
+                    Set.of("TEAM_MANAGER")),
+            new DemoUser("mash.north", "Daniel Reyes", "MASH social worker", "CSC-NORTH", "Multi-Agency Safeguarding Hub",
+                    Set.of("MASH_OFFICER")),
+            new DemoUser("sm.north", "Margaret Oyelaran", "Head of service", "CSC-NORTH", "Northbridge Safeguarding Team",
+                    Set.of("SENIOR_MANAGER")),
+            new DemoUser("sw.south", "Chris Pellow", "Social worker", "CSC-SOUTH", "South City Assessment Team",
+                    Set.of("SOCIAL_WORKER")),
             new DemoUser("police.north", "Jordan Ellery", "Detective constable, CSE team", "POLICE-NORTH",
-                    Set.of("PRACTITIONER")),
+                    "Child Exploitation Team", Set.of("PRACTITIONER")),
             new DemoUser("police.south", "Morgan Tate", "Police constable, missing persons", "POLICE-SOUTH",
-                    Set.of("PRACTITIONER")),
-            new DemoUser("nurse.north", "Ruth Adeyemi", "Safeguarding nurse", "ED-NORTH", Set.of("SAFEGUARDING_LEAD")),
-            new DemoUser("nurse.south", "Gemma Hart", "Safeguarding nurse", "ED-SOUTH", Set.of("SAFEGUARDING_LEAD")),
-            new DemoUser("gp.north", "Imogen Shaw", "General practitioner", "GP-NORTH", Set.of("PRACTITIONER")),
-            new DemoUser("dsl.north", "Tom Fairweather", "Designated safeguarding lead", "SCHOOL-NORTH",
+                    "Missing Persons Unit", Set.of("PRACTITIONER")),
+            new DemoUser("nurse.north", "Ruth Adeyemi", "Safeguarding nurse", "ED-NORTH", "Safeguarding Children Team",
                     Set.of("SAFEGUARDING_LEAD")),
-            new DemoUser("yot.north", "Leanne Kerr", "YOT case worker", "YOT-NORTH", Set.of("PRACTITIONER")),
-            new DemoUser("carer.south", "Jade Whitmore", "Residential support worker", "HOME-SOUTH",
+            new DemoUser("nurse.south", "Gemma Hart", "Safeguarding nurse", "ED-SOUTH", "Safeguarding Children Team",
+                    Set.of("SAFEGUARDING_LEAD")),
+            new DemoUser("gp.north", "Imogen Shaw", "General practitioner", "GP-NORTH", null, Set.of("PRACTITIONER")),
+            new DemoUser("dsl.north", "Tom Fairweather", "Designated safeguarding lead", "SCHOOL-NORTH",
+                    null, Set.of("SAFEGUARDING_LEAD")),
+            new DemoUser("yot.north", "Leanne Kerr", "YOT case worker", "YOT-NORTH", "North Youth Justice Team",
                     Set.of("PRACTITIONER")),
-            new DemoUser("youth.north", "Ben Ashdown", "Youth worker", "VCS-NORTH", Set.of("PRACTITIONER")),
-            new DemoUser("analyst", "Owen Liddell", "Partnership analyst", "CSC-NORTH", Set.of("PARTNERSHIP_ANALYST")));
+            new DemoUser("carer.south", "Jade Whitmore", "Residential support worker", "HOME-SOUTH",
+                    null, Set.of("PRACTITIONER")),
+            new DemoUser("youth.north", "Ben Ashdown", "Youth worker", "VCS-NORTH", null, Set.of("PRACTITIONER")),
+            new DemoUser("analyst", "Owen Liddell", "Partnership analyst", "CSC-NORTH", null,
+                    Set.of("PARTNERSHIP_ANALYST")));
 
     private DemoAccounts() {
     }

@@ -107,7 +107,7 @@ class DemoData implements ApplicationRunner {
             if (!practitioners.exists(u.username())) {
                 check(administration.addPractitioner(SEEDER, u.username(), u.name(), u.jobTitle(), u.email(),
                         "01632 960" + String.format("%03d", Math.abs(u.username().hashCode()) % 1000),
-                        u.agency(), u.roles(), null), u.username());
+                        u.agency(), u.team(), u.roles(), null), u.username());
             }
             // the demo secret may be anything the person running the demo chose, however short
             practitioners.changePassword(u.username(), secret);

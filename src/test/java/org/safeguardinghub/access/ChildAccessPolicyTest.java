@@ -33,10 +33,22 @@ class ChildAccessPolicyTest {
     }
 
     @Test
-    void aColleagueOfANetworkMemberFromAnotherAgencyTypeMayNot() {
-        var otherNurse = practitioner(ED_SOUTH, Role.SAFEGUARDING_LEAD);
+    void aColleagueOfANetworkMemberMayNot() {
+        var otherNurse = practitioner(ED_SOUTH, Role.PRACTITIONER);
         var involvement = new ChildInvolvement(Set.of(UUID.randomUUID()), Set.of(ED_SOUTH.id()));
         assertThat(policy.decide(otherNurse, involvement, AGENCIES)).isEqualTo(AccessBasis.NO_ACCESS);
+    }
+
+    @Test
+    void managersAndSafeguardingLeadsOverseeTheChildrenTheirAgencyWorksWith() {
+        var involvement = new ChildInvolvement(Set.of(UUID.randomUUID()), Set.of(ED_SOUTH.id()));
+        for (Role role : new Role[] {Role.SAFEGUARDING_LEAD, Role.TEAM_MANAGER, Role.SENIOR_MANAGER}) {
+            assertThat(policy.decide(practitioner(ED_SOUTH, role), involvement, AGENCIES)).as(role.name())
+                    .isEqualTo(AccessBasis.AGENCY_OVERSIGHT);
+            // but not the children of another agency in the same area
+            assertThat(policy.decide(practitioner(POLICE_NORTH, role), new ChildInvolvement(Set.of(), Set.of(CSC_NORTH.id())),
+                    AGENCIES)).as(role.name()).isEqualTo(AccessBasis.NO_ACCESS);
+        }
     }
 
     @Test
@@ -111,6 +123,7 @@ class ChildAccessPolicyTest {
         return net.jqwik.api.Arbitraries.of(
                 practitioner(CSC_NORTH, Role.SOCIAL_WORKER), practitioner(CSC_SOUTH, Role.MASH_OFFICER),
                 practitioner(POLICE_NORTH, Role.PRACTITIONER), practitioner(ED_SOUTH, Role.ADMINISTRATOR),
+                practitioner(ED_SOUTH, Role.SAFEGUARDING_LEAD), practitioner(POLICE_NORTH, Role.TEAM_MANAGER),
                 new Viewer.ClientViewer("POLICE-NORTH", POLICE_NORTH), new Viewer.ClientViewer("ED-SOUTH", ED_SOUTH));
     }
 

@@ -1,5 +1,7 @@
 package org.safeguardinghub.chronology.api;
 
+import org.safeguardinghub.shared.InvalidRequest;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,5 +1,7 @@
 package org.safeguardinghub.chronology.api;
 
+import org.safeguardinghub.shared.InvalidRequest;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.safeguardinghub.access.Agencies;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.Viewer;
+import org.safeguardinghub.chronology.ChildPageSection;
 import org.safeguardinghub.chronology.ChildProfile;
 import org.safeguardinghub.chronology.ChildRecords;
 import org.safeguardinghub.chronology.ChronologyFilter;
@@ -35,12 +38,15 @@ class ChildPageController {
     private final ChildRecords records;
     private final ChronologyQuery chronology;
     private final Agencies agencies;
+    private final List<ChildPageSection> sections;
     private final Clock clock;
 
-    ChildPageController(ChildRecords records, ChronologyQuery chronology, Agencies agencies, Clock clock) {
+    ChildPageController(ChildRecords records, ChronologyQuery chronology, Agencies agencies,
+                        List<ChildPageSection> sections, Clock clock) {
         this.records = records;
         this.chronology = chronology;
         this.agencies = agencies;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(ChildPageSection::order)).toList();
         this.clock = clock;
     }
 
@@ -57,6 +63,8 @@ class ChildPageController {
                 .addAttribute("today", today)
                 .addAttribute("basis", record.basis())
                 .addAttribute("errors", form.errors())
+                .addAttribute("sections", sections.stream().map(section -> section.render(record))
+                        .flatMap(Optional::stream).toList())
                 .addAttribute("counters", chronology.counters(record))
                 .addAttribute("placement", chronology.all(record, new ChronologyFilter(Set.of(),
                         Set.of(EventType.PLACEMENT_CHANGE), Set.of(), null, null), 1).stream().findFirst().orElse(null))

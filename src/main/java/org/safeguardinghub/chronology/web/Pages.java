@@ -2,7 +2,6 @@ package org.safeguardinghub.chronology.web;
 
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.Viewer;
-import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.chronology.ChildRecords;
 import org.safeguardinghub.chronology.OpenRecord;
 import org.springframework.http.HttpStatus;
@@ -16,7 +15,6 @@ final class Pages {
 
     /** A child that does not exist and one the viewer may not open look the same: not found. */
     static OpenRecord open(ChildRecords records, Viewer viewer, String id, AuditAction action, String detail) {
-        return ChildId.parse(id).flatMap(child -> records.open(viewer, child, action, detail))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return records.open(viewer, id, action, detail).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

@@ -1,9 +1,9 @@
-package org.safeguardinghub.chronology.api;
+package org.safeguardinghub.shared;
 
 /** A request the API cannot act on at all; answered 400 with this message as the problem's detail. */
-class InvalidRequest extends RuntimeException {
+public class InvalidRequest extends RuntimeException {
 
-    InvalidRequest(String detail) {
+    public InvalidRequest(String detail) {
         super(detail);
     }
 }

@@ -1,4 +1,4 @@
-package org.safeguardinghub.chronology.api;
+package org.safeguardinghub.shared;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,16 +9,17 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every API error as an RFC 9457 problem document. Only for the partner API: web pages show
- * their own error pages.
+ * Every API error as an RFC 9457 problem document. Only for JSON controllers (the partner API):
+ * web pages show their own error pages.
  */
-@RestControllerAdvice(basePackageClasses = ApiProblems.class)
-class ApiProblems extends ResponseEntityExceptionHandler {
+@RestControllerAdvice(annotations = RestController.class)
+public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
@@ -49,9 +50,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
     }
 
-    /** The child does not exist, or the caller may not see it: the two are answered alike. */
-    static class NotFound extends RuntimeException {
-        NotFound(String detail) {
+    /** Something does not exist, or the caller may not see it: the two are answered alike. */
+    public static class NotFound extends RuntimeException {
+        public NotFound(String detail) {
             super(detail);
         }
     }

@@ -1,0 +1,247 @@
+package org.safeguardinghub.oversight;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.safeguardinghub.chronology.ChildId;
+import org.safeguardinghub.oversight.rules.Finding;
+import org.safeguardinghub.shared.Ids;
+import org.safeguardinghub.shared.Timestamps;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Alerts, their history and the deadlines of time-based rules, written in bulk. */
+@Repository
+class AlertStore {
+
+    record Key(ChildId child, AlertCode code) {
+    }
+
+    /** What is known of an alert that is not yet closed, for deciding whether a finding adds to it. */
+    record Open(UUID id, Key key, Set<UUID> evidence) {
+    }
+
+    /** A finding about one child. */
+    record ChildFinding(ChildId child, Finding finding) {
+
+        Key key() {
+            return new Key(child, finding.code());
+        }
+    }
+
+    /** An alert this transaction raised. */
+    record Raised(UUID id, ChildFinding finding) {
+    }
+
+    static final String SELECT = """
+            select id, child_id, code, severity, status, raised_at, updated_at, reasons::text as reasons, evidence,
+                   restricted, acknowledged_at, acknowledged_by, closed_at, closed_by, close_reason
+            from oversight.alert
+            """;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    AlertStore(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    Map<Key, Open> open(Collection<ChildId> children) {
+        Map<Key, Open> open = new HashMap<>();
+        if (children.isEmpty()) {
+            return open;
+        }
+        jdbc.sql("select id, child_id, code, evidence from oversight.alert where child_id = any(cast(:c as uuid[])) and status in ('OPEN', 'ACKNOWLEDGED')")
+                .param("c", ids(children))
+                .query(rs -> {
+                    Key key = new Key(new ChildId(rs.getObject("child_id", UUID.class)), AlertCode.valueOf(rs.getString("code")));
+                    open.put(key, new Open(rs.getObject("id", UUID.class), key, uuids(rs.getArray("evidence"))));
+                });
+        return open;
+    }
+
+    /**
+     * Raises these alerts unless another transaction just raised the same one; returns those this
+     * transaction raised (the others are left for {@link #addEvidence}).
+     */
+    List<Raised> raise(List<ChildFinding> findings) {
+        if (findings.isEmpty()) {
+            return List.of();
+        }
+        OffsetDateTime now = Timestamps.of(clock);
+        Map<Key, ChildFinding> byKey = new HashMap<>();
+        List<Object[]> rows = new ArrayList<>();
+        for (ChildFinding f : findings) {
+            byKey.put(f.key(), f);
+            rows.add(new Object[] {Ids.newId(), f.child().value(), f.finding().code().name(),
+                    f.finding().code().severity().name(), now, now, reasons(f.finding()),
+                    sorted(f.finding().evidence()), f.finding().restrictedContributed()});
+        }
+        batch.batchUpdate("""
+                insert into oversight.alert (id, child_id, code, severity, status, raised_at, updated_at, reasons,
+                                             evidence, restricted, raised_in_tx)
+                values (?, ?, ?, ?, 'OPEN', ?, ?, ?::jsonb, ?, ?, txid_current())
+                on conflict (child_id, code) where status in ('OPEN', 'ACKNOWLEDGED') do nothing""", rows);
+        List<Raised> raised = new ArrayList<>();
+        jdbc.sql("select id, child_id, code from oversight.alert where raised_in_tx = txid_current() and child_id = any(cast(:c as uuid[]))")
+                .param("c", ids(findings.stream().map(ChildFinding::child).toList()))
+                .query(rs -> {
+                    Key key = new Key(new ChildId(rs.getObject("child_id", UUID.class)), AlertCode.valueOf(rs.getString("code")));
+                    ChildFinding finding = byKey.get(key);
+                    if (finding != null) {
+                        raised.add(new Raised(rs.getObject("id", UUID.class), finding));
+                    }
+                });
+        history(raised.stream().map(r -> new Object[] {r.id(), now, "system:rules", "RAISED", null,
+                sorted(r.finding().finding().evidence())}).toList());
+        return raised;
+    }
+
+    /**
+     * Gives open alerts the evidence and reasons of the rule's latest finding, which was made over
+     * every event now known (so the result does not depend on the order events arrived in).
+     */
+    void replaceEvidence(Map<UUID, ChildFinding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = Timestamps.of(clock);
+        batch.batchUpdate("""
+                update oversight.alert set evidence = ?, reasons = ?::jsonb, restricted = ?, updated_at = ?
+                where id = ?""", findings.entrySet().stream().map(e -> new Object[] {
+                        sorted(e.getValue().finding().evidence()), reasons(e.getValue().finding()),
+                        e.getValue().finding().restrictedContributed(), now, e.getKey()}).toList());
+        history(findings.entrySet().stream().map(e -> new Object[] {e.getKey(), now, "system:rules", "EVIDENCE_CHANGED",
+                null, sorted(e.getValue().finding().evidence())}).toList());
+    }
+
+    /** Withdraws open alerts whose rule the events now known no longer meet. */
+    void withdraw(Collection<UUID> alertIds) {
+        if (alertIds.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = Timestamps.of(clock);
+        batch.batchUpdate("update oversight.alert set status = 'WITHDRAWN', updated_at = ? where id = ?",
+                alertIds.stream().map(id -> new Object[] {now, id}).toList());
+        history(alertIds.stream().map(id -> new Object[] {id, now, "system:rules", "WITHDRAWN", null, null}).toList());
+    }
+
+    /**
+     * Locks these children's evaluation rows, in id order so evaluations never deadlock: a second
+     * evaluation of the same child waits, and then sees every event the first saw and more.
+     */
+    void lock(Collection<ChildId> children) {
+        String[] ids = ids(children);
+        jdbc.sql("insert into oversight.evaluation_lock (child_id) select unnest(cast(:c as uuid[])) on conflict do nothing")
+                .param("c", ids).update();
+        jdbc.sql("select child_id from oversight.evaluation_lock where child_id = any(cast(:c as uuid[])) order by child_id for update")
+                .param("c", ids).query(rs -> { });
+    }
+
+    private static UUID[] sorted(Set<UUID> ids) {
+        return ids.stream().sorted().toArray(UUID[]::new);
+    }
+
+    void history(List<Object[]> rows) {
+        batch.batchUpdate("insert into oversight.alert_history (alert_id, at, actor, action, note, evidence) values (?, ?, ?, ?, ?, ?)",
+                rows);
+    }
+
+    /** Asks for these children's time-based rules to be looked at again then (the earlier time wins). */
+    void recheck(Map<Key, Instant> deadlines) {
+        batch.batchUpdate("""
+                insert into oversight.deadline (child_id, code, due_at) values (?, ?, ?)
+                on conflict (child_id, code) do update set due_at = least(oversight.deadline.due_at, excluded.due_at)""",
+                deadlines.entrySet().stream().map(e -> new Object[] {e.getKey().child().value(), e.getKey().code().name(),
+                        Timestamps.of(e.getValue())}).toList());
+    }
+
+    /** Takes up to {@code limit} deadlines that have passed, so no other node takes them too. */
+    Map<ChildId, Set<AlertCode>> claimDue(Instant now, int limit) {
+        Map<ChildId, Set<AlertCode>> due = new HashMap<>();
+        jdbc.sql("""
+                delete from oversight.deadline where ctid in (
+                    select ctid from oversight.deadline where due_at <= :now order by due_at limit :limit
+                    for update skip locked)
+                returning child_id, code""")
+                .param("now", Timestamps.of(now)).param("limit", limit)
+                .query(rs -> {
+                    due.computeIfAbsent(new ChildId(rs.getObject("child_id", UUID.class)), c -> new HashSet<>())
+                            .add(AlertCode.valueOf(rs.getString("code")));
+                });
+        return due;
+    }
+
+    List<Alert> notClosed(Collection<ChildId> children) {
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where child_id = any(cast(:c as uuid[])) and status in ('OPEN', 'ACKNOWLEDGED')")
+                .param("c", ids(children)).query(this::alert).list();
+    }
+
+    List<Alert> notClosed(ChildId child) {
+        return jdbc.sql(SELECT + " where child_id = :c and status in ('OPEN', 'ACKNOWLEDGED') order by severity = 'HIGH' desc, raised_at desc")
+                .param("c", child.value()).query(this::alert).list();
+    }
+
+    java.util.Optional<Alert> byId(ChildId child, UUID id) {
+        return jdbc.sql(SELECT + " where child_id = :c and id = :id").param("c", child.value()).param("id", id)
+                .query(this::alert).optional();
+    }
+
+    List<Alert.Step> historyOf(UUID alertId) {
+        return jdbc.sql("select at, actor, action, note from oversight.alert_history where alert_id = :id order by at, id")
+                .param("id", alertId)
+                .query((rs, n) -> new Alert.Step(rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("note")))
+                .list();
+    }
+
+    Alert alert(ResultSet rs, int row) throws SQLException {
+        return new Alert(rs.getObject("id", UUID.class), new ChildId(rs.getObject("child_id", UUID.class)),
+                AlertCode.valueOf(rs.getString("code")), Severity.valueOf(rs.getString("severity")),
+                Alert.Status.valueOf(rs.getString("status")), instant(rs, "raised_at"), instant(rs, "updated_at"),
+                Arrays.asList(json.readValue(rs.getString("reasons"), Finding.Reason[].class)),
+                List.copyOf(uuids(rs.getArray("evidence"))), rs.getBoolean("restricted"), instant(rs, "acknowledged_at"),
+                rs.getString("acknowledged_by"), instant(rs, "closed_at"), rs.getString("closed_by"),
+                rs.getString("close_reason"));
+    }
+
+    private String reasons(Finding finding) {
+        return json.writeValueAsString(finding.reasons());
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+
+    static Set<UUID> uuids(Array array) throws SQLException {
+        return array == null ? Set.of() : Set.of((UUID[]) array.getArray());
+    }
+
+    static String[] ids(Collection<ChildId> children) {
+        return children.stream().map(c -> c.value().toString()).distinct().toArray(String[]::new);
+    }
+}

@@ -1,0 +1,40 @@
+package org.safeguardinghub.oversight.rules;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.safeguardinghub.chronology.EventFact;
+import org.safeguardinghub.chronology.EventType;
+import org.safeguardinghub.oversight.AlertCode;
+
+/**
+ * {@code ED_ATTENDANCE_PATTERN}: 3 or more emergency-department attendances within 12 months,
+ * counted across years and hospitals. A hospital that "did not record the cumulative total"
+ * (seeds 002) and "8 urgent care attendances in 7 months" (seeds 003 §79) are why.
+ */
+public final class EdAttendancePattern implements AlertRule {
+
+    @Override
+    public AlertCode code() {
+        return AlertCode.ED_ATTENDANCE_PATTERN;
+    }
+
+    @Override
+    public Set<EventType> watches() {
+        return Set.of(EventType.ED_ATTENDANCE);
+    }
+
+    @Override
+    public Evaluation evaluate(ChildFacts facts, RuleSettings settings, Instant now) {
+        int months = settings.get(RuleParameter.ED_ATTENDANCE_MONTHS);
+        Windows.Result result = Windows.ofCount(facts.ofType(EventType.ED_ATTENDANCE),
+                settings.get(RuleParameter.ED_ATTENDANCE_COUNT), Windows.months(months));
+        if (!result.met()) {
+            return Evaluation.notMet();
+        }
+        long hospitals = result.events().stream().map(EventFact::agencyId).distinct().count();
+        return Evaluation.met(Finding.of(code(),
+                List.of(Finding.Reason.of("ED_ATTENDANCE_PATTERN", result.most(), months, hospitals)), result.events()));
+    }
+}

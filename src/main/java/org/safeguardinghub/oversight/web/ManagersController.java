@@ -1,0 +1,136 @@
+package org.safeguardinghub.oversight.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.safeguardinghub.access.Agencies;
+import org.safeguardinghub.access.Agency;
+import org.safeguardinghub.access.AuditAction;
+import org.safeguardinghub.access.AuditLog;
+import org.safeguardinghub.access.Practitioners;
+import org.safeguardinghub.access.Role;
+import org.safeguardinghub.access.Viewer;
+import org.safeguardinghub.oversight.AlertCode;
+import org.safeguardinghub.oversight.Alerts;
+import org.safeguardinghub.oversight.ManagersView;
+import org.safeguardinghub.oversight.Severity;
+import org.safeguardinghub.shared.Formats;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The managers' view per agency or team, for managers, safeguarding leads and administrators. */
+@Controller
+class ManagersController {
+
+    static final int PAGE = 25;
+    static final Set<Role> MAY_VIEW = Set.of(Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.SAFEGUARDING_LEAD,
+            Role.ADMINISTRATOR);
+
+    private final ManagersView view;
+    private final Agencies agencies;
+    private final Practitioners practitioners;
+    private final Alerts alerts;
+    private final AuditLog auditLog;
+    private final MessageSource messages;
+    private final Formats formats;
+    private final Clock clock;
+
+    ManagersController(ManagersView view, Agencies agencies, Practitioners practitioners, Alerts alerts,
+                       AuditLog auditLog, MessageSource messages, Formats formats, Clock clock) {
+        this.view = view;
+        this.agencies = agencies;
+        this.practitioners = practitioners;
+        this.alerts = alerts;
+        this.auditLog = auditLog;
+        this.messages = messages;
+        this.formats = formats;
+        this.clock = clock;
+    }
+
+    record Selection(Agency agency, String team, ManagersView.Query query) {
+    }
+
+    @GetMapping("/oversight")
+    String page(@RequestParam(required = false) String agency, @RequestParam(required = false) String team,
+                @RequestParam(required = false) Severity severity, @RequestParam(required = false) AlertCode code,
+                @RequestParam(defaultValue = "false") boolean unacknowledged,
+                @RequestParam(required = false) ManagersView.Sort sort, @RequestParam(defaultValue = "0") int page,
+                Viewer.PractitionerViewer viewer, Model model) {
+        Selection selection = select(viewer, agency, team, new ManagersView.Query(severity, code, unacknowledged, sort));
+        ManagersView.Overview overview = view.of(selection.agency(), selection.team(), selection.query());
+        int pages = Math.max(1, (overview.rows().size() + PAGE - 1) / PAGE);
+        int current = Math.min(Math.max(page, 0), pages - 1);
+        auditLog.record(viewer, AuditAction.VIEW_OVERSIGHT, null, selection.agency().code()
+                + (selection.team() == null ? "" : " / " + selection.team()));
+        model.addAttribute("overview", overview)
+                .addAttribute("rows", overview.rows().subList(current * PAGE, Math.min(overview.rows().size(), (current + 1) * PAGE)))
+                .addAttribute("page", current).addAttribute("pages", pages)
+                .addAttribute("agency", selection.agency()).addAttribute("team", selection.team())
+                .addAttribute("teams", practitioners.teams(selection.agency().id()))
+                .addAttribute("agencies", viewer.has(Role.ADMINISTRATOR) ? agencies.all() : List.of(viewer.agency()))
+                .addAttribute("query", selection.query()).addAttribute("severities", List.of(Severity.values()))
+                .addAttribute("codes", List.of(AlertCode.values())).addAttribute("sorts", List.of(ManagersView.Sort.values()))
+                .addAttribute("reasons", overview.rows().stream().collect(java.util.stream.Collectors.toMap(
+                        r -> r.alert().id(), r -> alerts.reason(r.alert()), (a, b) -> a)));
+        return "oversight/managers";
+    }
+
+    @GetMapping("/oversight.csv")
+    ResponseEntity<byte[]> csv(@RequestParam(required = false) String agency, @RequestParam(required = false) String team,
+                               @RequestParam(required = false) Severity severity, @RequestParam(required = false) AlertCode code,
+                               @RequestParam(defaultValue = "false") boolean unacknowledged,
+                               @RequestParam(required = false) ManagersView.Sort sort,
+                               Viewer.PractitionerViewer viewer, Locale locale) throws IOException {
+        Selection selection = select(viewer, agency, team, new ManagersView.Query(severity, code, unacknowledged, sort));
+        ManagersView.Overview overview = view.of(selection.agency(), selection.team(), selection.query());
+        auditLog.record(viewer, AuditAction.VIEW_OVERSIGHT, null, "CSV " + selection.agency().code());
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            csv.printRecord(messages.getMessage("managers.csv.heading", new Object[] {selection.agency().name(),
+                    selection.team() == null ? "" : selection.team(), viewer.displayName(),
+                    formats.dateTime(clock.instant())}, locale));
+            csv.printRecord("child", "child_id", "alert", "severity", "status", "raised_at", "age_days",
+                    "unacknowledged_too_long", "reason");
+            for (ManagersView.Row row : overview.rows()) {
+                csv.printRecord(row.childName(), row.alert().child(), row.alert().code(), row.alert().severity(),
+                        row.alert().status(), formats.dateTime(row.alert().raisedAt()), row.age().toDays(),
+                        row.unacknowledgedTooLong(), alerts.reason(row.alert()));
+            }
+        }
+        String name = "alerts-" + selection.agency().code() + "-" + LocalDate.now(clock) + ".csv";
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Managers see their own agency; administrators may pick any. */
+    private Selection select(Viewer.PractitionerViewer viewer, String agencyCode, String team, ManagersView.Query query) {
+        if (MAY_VIEW.stream().noneMatch(viewer::has)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        Agency agency = viewer.agency();
+        if (agencyCode != null && !agencyCode.isBlank() && viewer.has(Role.ADMINISTRATOR)) {
+            agency = agencies.byCode(agencyCode).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        }
+        return new Selection(agency, team == null || team.isBlank() ? null : team.strip(), query);
+    }
+}
