@@ -11,7 +11,7 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole application on a random port, on the same embedded PostgreSQL as the default run
  * (one database per test run: every integration test class shares this one context), with the
- * demo data set loaded and a known demo secret.
+ * demo data set loaded, a known demo secret, and e-mail on, sent to a real SMTP server on loopback.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,8 +20,10 @@ import org.springframework.test.context.ContextConfiguration;
         "safeguarding.embedded.fsync=false",
         "safeguarding.demo.enabled=true",
         "safeguarding.demo.secret=" + HubIntegrationTest.SECRET,
+        "safeguarding.oversight.email.enabled=true",
+        "safeguarding.oversight.email.interval=PT1S",
         "logging.level.io.zonky=WARN"})
-@ContextConfiguration(initializers = FreshDataDirectory.class)
+@ContextConfiguration(initializers = {FreshDataDirectory.class, TestMailServer.class})
 public @interface HubIntegrationTest {
 
     String SECRET = "it-demo-secret-0123";

@@ -1,0 +1,65 @@
+package org.safeguardinghub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+import org.safeguardinghub.access.AccessBasis;
+import org.safeguardinghub.access.AgencyType;
+import org.safeguardinghub.access.Role;
+import org.safeguardinghub.access.Sensitivity;
+import org.safeguardinghub.chronology.CareNetwork;
+import org.safeguardinghub.chronology.EventType;
+import org.safeguardinghub.chronology.Significance;
+import org.safeguardinghub.oversight.Alert;
+import org.safeguardinghub.oversight.AlertCode;
+import org.safeguardinghub.oversight.Disagreement;
+import org.safeguardinghub.oversight.ManagersView;
+import org.safeguardinghub.oversight.Severity;
+import org.safeguardinghub.oversight.rules.RuleParameter;
+
+/**
+ * Pages build some message keys from values ({@code 'event.type.' + type}); every value must have
+ * its words in the bundle, or a page shows {@code ??key??}.
+ */
+class MessagesTest {
+
+    static final Map<String, Class<? extends Enum<?>>> KEYED_BY_VALUE = Map.ofEntries(
+            Map.entry("event.type.", EventType.class), Map.entry("event.types.", EventType.class),
+            Map.entry("significance.", Significance.class), Map.entry("sensitivity.", Sensitivity.class),
+            Map.entry("severity.", Severity.class), Map.entry("alert.code.", AlertCode.class),
+            Map.entry("alert.status.", Alert.Status.class), Map.entry("role.", Role.class),
+            Map.entry("agency.type.", AgencyType.class), Map.entry("access.basis.", AccessBasis.class),
+            Map.entry("disagreement.kind.", Disagreement.DecisionKind.class),
+            Map.entry("managers.sort.", ManagersView.Sort.class), Map.entry("rules.", RuleParameter.class),
+            Map.entry("family.relationship.", CareNetwork.Relationship.class));
+
+    @Test
+    void everyValueShownOnAPageHasItsWords() throws IOException {
+        Properties messages = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/messages.properties")) {
+            messages.load(in);
+        }
+        List<String> missing = new ArrayList<>();
+        KEYED_BY_VALUE.forEach((prefix, type) -> {
+            for (Enum<?> value : type.getEnumConstants()) {
+                if (!messages.containsKey(prefix + value.name())) {
+                    missing.add(prefix + value.name());
+                }
+            }
+        });
+        for (String key : List.of("disagreement.stage.1", "disagreement.stage.2", "disagreement.stage.3",
+                "disagreement.stage.4", "identifier.NHS", "identifier.UPN", "identifier.LOCAL")) {
+            if (!messages.containsKey(key)) {
+                missing.add(key);
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+}
