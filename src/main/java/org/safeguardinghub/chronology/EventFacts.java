@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,22 +34,79 @@ public class EventFacts {
         this.json = json;
     }
 
+    private static final String COLUMNS = """
+            select e.event_id, e.source_event_id, e.child_id, e.type, e.agency_id, e.occurred_at, e.ended_at,
+                   e.significance, e.sensitivity,
+                   case when e.type = 'CONTACT' then e.details -> 'categories' end as categories,
+                   case when e.type = 'RETURN_INTERVIEW' then e.details ->> 'offeredAt' end as offered_at,
+                   case when e.type = 'RETURN_INTERVIEW' then e.details ->> 'missingEventId' end as missing_event_id
+            """;
+
+    /** When, both ends included. */
+    public record Span(Instant from, Instant to) {
+    }
+
+    /**
+     * A child's missing episodes, from their own index alone (see V7): every new episode has the
+     * child's whole missing history read, and reading it from the table would be the slowest part
+     * of taking in a batch.
+     */
+    private static final String MISSING_EPISODES = """
+            select e.event_id, e.source_event_id, e.child_id, 'MISSING_EPISODE' as type, e.agency_id, e.occurred_at,
+                   e.ended_at, e.significance, e.sensitivity, null as categories, null as offered_at,
+                   null as missing_event_id
+            from chronology.event e
+            where e.child_id = any(cast(:children as uuid[])) and not e.superseded and e.type = 'MISSING_EPISODE'""";
+
     /** The children's current events of these types, plus (if asked) every significant or critical one. */
     public Map<ChildId, List<EventFact>> of(Collection<ChildId> children, Set<EventType> types, boolean significant) {
         Map<ChildId, List<EventFact>> facts = new HashMap<>();
         if (children.isEmpty() || (types.isEmpty() && !significant)) {
             return facts;
         }
-        jdbc.sql("""
-                select event_id, source_event_id, child_id, type, agency_id, occurred_at, ended_at, significance,
-                       sensitivity, details -> 'categories' as categories,
-                       details ->> 'offeredAt' as offered_at, details ->> 'missingEventId' as missing_event_id
-                from chronology.event
-                where child_id = any(cast(:children as uuid[])) and not superseded
-                  and (type = any(:types) or (:significant and significance <> 'ROUTINE'))""")
-                .param("children", children.stream().map(c -> c.value().toString()).distinct().toArray(String[]::new))
-                .param("types", types.stream().map(Enum::name).toArray(String[]::new))
-                .param("significant", significant)
+        String[] ids = children.stream().map(c -> c.value().toString()).distinct().toArray(String[]::new);
+        Set<EventType> others = EnumSet.noneOf(EventType.class);
+        others.addAll(types);
+        if (others.remove(EventType.MISSING_EPISODE)) {
+            String rest = others.isEmpty() && !significant ? "" : " union all " + COLUMNS + """
+                     from chronology.event e
+                     where e.child_id = any(cast(:children as uuid[])) and e.type <> 'MISSING_EPISODE'""" + wanted(significant);
+            read(jdbc.sql(MISSING_EPISODES + rest).param("children", ids), others, facts);
+            return facts;
+        }
+        read(jdbc.sql(COLUMNS + " from chronology.event e where e.child_id = any(cast(:children as uuid[]))"
+                + wanted(significant)).param("children", ids), types, facts);
+        return facts;
+    }
+
+    /** As {@link #of}, but only the events that happened within each child's span. */
+    public Map<ChildId, List<EventFact>> within(Map<ChildId, Span> spans, Set<EventType> types, boolean significant) {
+        if (spans.isEmpty() || (types.isEmpty() && !significant)) {
+            return new HashMap<>();
+        }
+        List<Map.Entry<ChildId, Span>> entries = List.copyOf(spans.entrySet());
+        Map<ChildId, List<EventFact>> facts = new HashMap<>();
+        read(jdbc.sql(COLUMNS + """
+                 from unnest(cast(:children as uuid[]), cast(:froms as timestamptz[]), cast(:tos as timestamptz[]))
+                          as w (child_id, from_at, to_at)
+                 join chronology.event e on e.child_id = w.child_id and e.occurred_at between w.from_at and w.to_at
+                 where true""" + wanted(significant))
+                .param("children", entries.stream().map(e -> e.getKey().value().toString()).toArray(String[]::new))
+                .param("froms", entries.stream().map(e -> e.getValue().from().toString()).toArray(String[]::new))
+                .param("tos", entries.stream().map(e -> e.getValue().to().toString()).toArray(String[]::new)),
+                types, facts);
+        return facts;
+    }
+
+    /** Two texts rather than a parameter, so that by type alone the plan can use the index by child and type. */
+    private static String wanted(boolean significant) {
+        return " and not e.superseded and " + (significant
+                ? "(e.type = any(:types) or e.significance <> 'ROUTINE')"
+                : "e.type = any(:types)");
+    }
+
+    private void read(JdbcClient.StatementSpec sql, Set<EventType> types, Map<ChildId, List<EventFact>> facts) {
+        sql.param("types", types.stream().map(Enum::name).toArray(String[]::new))
                 .query(rs -> {
                     ChildId child = new ChildId(rs.getObject("child_id", UUID.class));
                     OffsetDateTime ended = rs.getObject("ended_at", OffsetDateTime.class);
@@ -60,7 +118,6 @@ public class EventFacts {
                             Sensitivity.valueOf(rs.getString("sensitivity")), categories(rs.getString("categories")),
                             offeredAt(rs.getString("offered_at"), occurred), rs.getString("missing_event_id")));
                 });
-        return facts;
     }
 
     /** The children's dates of birth, where known. */

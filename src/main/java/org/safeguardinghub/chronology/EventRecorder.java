@@ -91,7 +91,7 @@ public class EventRecorder {
                 new EventsRecorded.Recorded(record.child(), eventId, current.type(), current.significance(),
                         current.agencyId(), current.occurredAt()),
                 new EventsRecorded.Recorded(record.child(), eventId, event.type(), event.significance(),
-                        current.agencyId(), event.occurredAt()))));
+                        current.agencyId(), event.occurredAt())), true));
     }
 
     private IncomingEvent valid(JsonNode entry) {

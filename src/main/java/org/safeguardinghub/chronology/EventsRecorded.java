@@ -5,14 +5,20 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Published when events are added to children's chronologies (by the feed or a practitioner),
- * inside the transaction that adds them; modules that react (alerts, the front door) listen
- * after commit.
+ * Published when events are added to children's chronologies (by the feed, a practitioner or
+ * another module), inside the transaction that adds them, once they are written: a module that
+ * reacts (the alert rules) does so in that transaction, so its reaction is committed with the
+ * events or not at all. A correction names the event as it was and as it is now: what it was may
+ * have counted towards something it no longer does.
  */
-public record EventsRecorded(List<Recorded> events) {
+public record EventsRecorded(List<Recorded> events, boolean correction) {
 
     public EventsRecorded {
         events = List.copyOf(events);
+    }
+
+    public EventsRecorded(List<Recorded> events) {
+        this(events, false);
     }
 
     /** One event added: which child, what kind and how significant, from which agency, and when it happened. */
