@@ -33,6 +33,8 @@ class EmbeddedPostgresConfiguration {
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
+                // stopped by the context after everything that uses it, not by a JVM hook racing the context's own close
+                .setRegisterShutdownHook(false)
                 .setServerConfig("fsync", String.valueOf(properties.embedded().fsync()))
                 // zonky's default is off; an acknowledged commit must survive a database crash
                 .setServerConfig("synchronous_commit", properties.embedded().fsync() ? "on" : "off")
