@@ -32,10 +32,6 @@ class AlertStore {
     record Key(ChildId child, AlertCode code) {
     }
 
-    /** What is known of an alert that is not yet closed, for deciding whether a finding adds to it. */
-    record Open(UUID id, Key key, Set<UUID> evidence) {
-    }
-
     /** A finding about one child. */
     record ChildFinding(ChildId child, Finding finding) {
 
@@ -66,23 +62,28 @@ class AlertStore {
         this.clock = clock;
     }
 
-    Map<Key, Open> open(Collection<ChildId> children) {
-        Map<Key, Open> open = new HashMap<>();
+    /** The children's alerts not yet closed, with what each holds (its reasons are not needed). */
+    Map<Key, Reconciliation.Held> open(Collection<ChildId> children) {
+        Map<Key, Reconciliation.Held> open = new HashMap<>();
         if (children.isEmpty()) {
             return open;
         }
-        jdbc.sql("select id, child_id, code, evidence from oversight.alert where child_id = any(cast(:c as uuid[])) and status in ('OPEN', 'ACKNOWLEDGED')")
+        jdbc.sql("""
+                select a.id, a.child_id, a.code, a.evidence, a.agencies, a.restricted
+                from unnest(cast(:c as uuid[])) as c (id) join oversight.alert a on a.child_id = c.id
+                where a.status in ('OPEN', 'ACKNOWLEDGED')""")
                 .param("c", ids(children))
                 .query(rs -> {
                     Key key = new Key(new ChildId(rs.getObject("child_id", UUID.class)), AlertCode.valueOf(rs.getString("code")));
-                    open.put(key, new Open(rs.getObject("id", UUID.class), key, uuids(rs.getArray("evidence"))));
+                    open.put(key, new Reconciliation.Held(rs.getObject("id", UUID.class), new Finding(key.code(), List.of(),
+                            uuids(rs.getArray("evidence")), uuids(rs.getArray("agencies")), rs.getBoolean("restricted"))));
                 });
         return open;
     }
 
     /**
      * Raises these alerts unless another transaction just raised the same one; returns those this
-     * transaction raised (the others are left for {@link #addEvidence}).
+     * transaction raised (a guard: evaluations of a child are serialised by {@link #lock}).
      */
     List<Raised> raise(List<ChildFinding> findings) {
         if (findings.isEmpty()) {
@@ -95,15 +96,17 @@ class AlertStore {
             byKey.put(f.key(), f);
             rows.add(new Object[] {Ids.newId(), f.child().value(), f.finding().code().name(),
                     f.finding().code().severity().name(), now, now, reasons(f.finding()),
-                    sorted(f.finding().evidence()), f.finding().restrictedContributed()});
+                    sorted(f.finding().evidence()), sorted(f.finding().agencies()), f.finding().restrictedContributed()});
         }
         batch.batchUpdate("""
                 insert into oversight.alert (id, child_id, code, severity, status, raised_at, updated_at, reasons,
-                                             evidence, restricted, raised_in_tx)
-                values (?, ?, ?, ?, 'OPEN', ?, ?, ?::jsonb, ?, ?, txid_current())
+                                             evidence, agencies, restricted, raised_in_tx)
+                values (?, ?, ?, ?, 'OPEN', ?, ?, ?::jsonb, ?, ?, ?, txid_current())
                 on conflict (child_id, code) where status in ('OPEN', 'ACKNOWLEDGED') do nothing""", rows);
         List<Raised> raised = new ArrayList<>();
-        jdbc.sql("select id, child_id, code from oversight.alert where raised_in_tx = txid_current() and child_id = any(cast(:c as uuid[]))")
+        jdbc.sql("""
+                select a.id, a.child_id, a.code from unnest(cast(:c as uuid[])) as c (id)
+                join oversight.alert a on a.child_id = c.id where a.raised_in_tx = txid_current()""")
                 .param("c", ids(findings.stream().map(ChildFinding::child).toList()))
                 .query(rs -> {
                     Key key = new Key(new ChildId(rs.getObject("child_id", UUID.class)), AlertCode.valueOf(rs.getString("code")));
@@ -117,19 +120,17 @@ class AlertStore {
         return raised;
     }
 
-    /**
-     * Gives open alerts the evidence and reasons of the rule's latest finding, which was made over
-     * every event now known (so the result does not depend on the order events arrived in).
-     */
+    /** Gives open alerts the evidence, agencies and reasons the rules now find. */
     void replaceEvidence(Map<UUID, ChildFinding> findings) {
         if (findings.isEmpty()) {
             return;
         }
         OffsetDateTime now = Timestamps.of(clock);
         batch.batchUpdate("""
-                update oversight.alert set evidence = ?, reasons = ?::jsonb, restricted = ?, updated_at = ?
+                update oversight.alert set evidence = ?, agencies = ?, reasons = ?::jsonb, restricted = ?, updated_at = ?
                 where id = ?""", findings.entrySet().stream().map(e -> new Object[] {
-                        sorted(e.getValue().finding().evidence()), reasons(e.getValue().finding()),
+                        sorted(e.getValue().finding().evidence()), sorted(e.getValue().finding().agencies()),
+                        reasons(e.getValue().finding()),
                         e.getValue().finding().restrictedContributed(), now, e.getKey()}).toList());
         history(findings.entrySet().stream().map(e -> new Object[] {e.getKey(), now, "system:rules", "EVIDENCE_CHANGED",
                 null, sorted(e.getValue().finding().evidence())}).toList());
@@ -148,14 +149,15 @@ class AlertStore {
 
     /**
      * Locks these children's evaluation rows, in id order so evaluations never deadlock: a second
-     * evaluation of the same child waits, and then sees every event the first saw and more.
+     * evaluation of the same child waits, and then sees every event the first saw and more. One
+     * upsert does it (creating rows for children not seen before), found through the primary key
+     * whatever the table's statistics say.
      */
     void lock(Collection<ChildId> children) {
-        String[] ids = ids(children);
-        jdbc.sql("insert into oversight.evaluation_lock (child_id) select unnest(cast(:c as uuid[])) on conflict do nothing")
-                .param("c", ids).update();
-        jdbc.sql("select child_id from oversight.evaluation_lock where child_id = any(cast(:c as uuid[])) order by child_id for update")
-                .param("c", ids).query(rs -> { });
+        jdbc.sql("""
+                insert into oversight.evaluation_lock (child_id) select c from unnest(cast(:c as uuid[])) as c order by c
+                on conflict (child_id) do update set child_id = excluded.child_id""")
+                .param("c", ids(children)).update();
     }
 
     private static UUID[] sorted(Set<UUID> ids) {
@@ -169,6 +171,9 @@ class AlertStore {
 
     /** Asks for these children's time-based rules to be looked at again then (the earlier time wins). */
     void recheck(Map<Key, Instant> deadlines) {
+        if (deadlines.isEmpty()) {
+            return;
+        }
         batch.batchUpdate("""
                 insert into oversight.deadline (child_id, code, due_at) values (?, ?, ?)
                 on conflict (child_id, code) do update set due_at = least(oversight.deadline.due_at, excluded.due_at)""",
@@ -176,15 +181,19 @@ class AlertStore {
                         Timestamps.of(e.getValue())}).toList());
     }
 
-    /** Takes up to {@code limit} deadlines that have passed, so no other node takes them too. */
-    Map<ChildId, Set<AlertCode>> claimDue(Instant now, int limit) {
+    /**
+     * Takes up to {@code limit} deadlines that have passed, leasing them until {@code lease}: no
+     * other worker or node takes them meanwhile, and if this one stops before {@link #release}, they
+     * come round again when the lease ends.
+     */
+    Map<ChildId, Set<AlertCode>> claimDue(Instant now, int limit, Instant lease) {
         Map<ChildId, Set<AlertCode>> due = new HashMap<>();
         jdbc.sql("""
-                delete from oversight.deadline where ctid in (
-                    select ctid from oversight.deadline where due_at <= :now order by due_at limit :limit
+                update oversight.deadline set due_at = :lease where (child_id, code) in (
+                    select child_id, code from oversight.deadline where due_at <= :now order by due_at limit :limit
                     for update skip locked)
                 returning child_id, code""")
-                .param("now", Timestamps.of(now)).param("limit", limit)
+                .param("now", Timestamps.of(now)).param("limit", limit).param("lease", Timestamps.of(lease))
                 .query(rs -> {
                     due.computeIfAbsent(new ChildId(rs.getObject("child_id", UUID.class)), c -> new HashSet<>())
                             .add(AlertCode.valueOf(rs.getString("code")));
@@ -192,11 +201,27 @@ class AlertStore {
         return due;
     }
 
+    /** Ends the leases of deadlines about to be looked at (those changed meanwhile are kept). */
+    void release(Map<ChildId, Set<AlertCode>> claimed, Instant lease) {
+        List<String> children = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        claimed.forEach((child, childCodes) -> childCodes.forEach(code -> {
+            children.add(child.value().toString());
+            codes.add(code.name());
+        }));
+        jdbc.sql("""
+                delete from oversight.deadline d
+                using unnest(cast(:children as uuid[]), cast(:codes as text[])) as r (child_id, code)
+                where d.child_id = r.child_id and d.code = r.code and d.due_at = :lease""")
+                .param("children", children.toArray(String[]::new)).param("codes", codes.toArray(String[]::new))
+                .param("lease", Timestamps.of(lease)).update();
+    }
+
     List<Alert> notClosed(Collection<ChildId> children) {
         if (children.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where child_id = any(cast(:c as uuid[])) and status in ('OPEN', 'ACKNOWLEDGED')")
+        return jdbc.sql(SELECT + " where child_id in (select unnest(cast(:c as uuid[]))) and status in ('OPEN', 'ACKNOWLEDGED')")
                 .param("c", ids(children)).query(this::alert).list();
     }
 

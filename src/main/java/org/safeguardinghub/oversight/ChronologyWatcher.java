@@ -1,43 +1,41 @@
 package org.safeguardinghub.oversight;
 
-import java.util.EnumSet;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.chronology.EventsRecorded;
-import org.safeguardinghub.chronology.Significance;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Evaluates the rules for a child as soon as events about it are committed, before the sender is
- * answered, so an alert is there when the partner asks. The reaction is recorded with the
- * committing transaction (Spring Modulith's event publication registry) and retried after a
- * crash, so no committed event escapes the rules.
+ * Evaluates the rules for a child when events about it are recorded, inside the transaction that
+ * records them: the alerts are committed with the events that raise them, or not at all, so an
+ * alert is there when the sender asks and no committed event escapes the rules (ADR 0012).
  */
 @Component
 class ChronologyWatcher {
 
     private final AlertEngine engine;
+    private final Clock clock;
+    private final Timer evaluation;
 
-    ChronologyWatcher(AlertEngine engine) {
+    ChronologyWatcher(AlertEngine engine, Clock clock, MeterRegistry meters) {
         this.engine = engine;
+        this.clock = clock;
+        this.evaluation = Timer.builder("hub.alerts.evaluation")
+                .description("Time spent evaluating alert rules as events are recorded").register(meters);
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @EventListener
     public void on(EventsRecorded recorded) {
-        Map<ChildId, Set<AlertCode>> work = new HashMap<>();
+        Map<ChildId, Scope> work = new HashMap<>();
         for (EventsRecorded.Recorded event : recorded.events()) {
-            Set<AlertCode> codes = AlertEngine.affectedBy(event.type(), event.significance() != Significance.ROUTINE);
-            if (!codes.isEmpty()) {
-                work.computeIfAbsent(event.child(), c -> EnumSet.noneOf(AlertCode.class)).addAll(codes);
-            }
+            work.merge(event.child(), Scope.of(event, recorded.correction()), Scope::and);
         }
-        engine.evaluate(work);
+        evaluation.record(() -> engine.evaluateOrDefer(work, clock.instant()));
     }
 }

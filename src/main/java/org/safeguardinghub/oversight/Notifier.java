@@ -70,8 +70,9 @@ class Notifier {
                 .stream().collect(Collectors.toMap(Practitioner::id, p -> p));
         Map<UUID, List<UUID>> leads = byAgency(Role.SAFEGUARDING_LEAD, raised.stream()
                 .flatMap(r -> r.finding().finding().agencies().stream()).collect(Collectors.toSet()));
-        Map<UUID, List<UUID>> seniors = byAgency(Role.SENIOR_MANAGER, agencies.all().stream()
-                .filter(Agency::isChildrensSocialCare).map(Agency::id).collect(Collectors.toSet()));
+        Map<UUID, List<UUID>> seniors = raised.stream().noneMatch(r -> r.finding().finding().code().severity() == Severity.HIGH)
+                ? Map.of() : byAgency(Role.SENIOR_MANAGER, agencies.all().stream()
+                        .filter(Agency::isChildrensSocialCare).map(Agency::id).collect(Collectors.toSet()));
         List<Message> messages = new ArrayList<>();
         for (AlertStore.Raised alert : raised) {
             ChildId child = alert.finding().child();
@@ -103,6 +104,9 @@ class Notifier {
 
     /** Puts messages in the inboxes (and the e-mail outbox). */
     void send(List<Message> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
         OffsetDateTime now = Timestamps.of(clock);
         batch.batchUpdate("""
                 insert into oversight.notification (id, practitioner_id, child_id, alert_id, disagreement_id, subject,

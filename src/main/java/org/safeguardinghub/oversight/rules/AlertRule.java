@@ -1,6 +1,9 @@
 package org.safeguardinghub.oversight.rules;
 
 import java.time.Instant;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.safeguardinghub.chronology.EventType;
@@ -30,4 +33,20 @@ public interface AlertRule {
     }
 
     Evaluation evaluate(ChildFacts facts, RuleSettings settings, Instant now);
+
+    /**
+     * For rules that more events can only make truer (a count within a window): how far from a new
+     * event another event can still share a window with it. Such a rule need only be given the
+     * events within that reach of the new ones, and its alert grows with what it finds there.
+     * Empty for rules that later events can undo (a return interview recorded late), which are
+     * always given the child's whole history.
+     */
+    default Optional<Period> reach(RuleSettings settings) {
+        return Optional.empty();
+    }
+
+    /** For rules with a reach: the reasons for an alert with this many events from this many agencies. */
+    default List<Finding.Reason> describe(int events, int agencies, RuleSettings settings) {
+        throw new UnsupportedOperationException(code() + " is evaluated over the whole history");
+    }
 }

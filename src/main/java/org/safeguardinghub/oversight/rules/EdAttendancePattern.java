@@ -1,10 +1,11 @@
 package org.safeguardinghub.oversight.rules;
 
 import java.time.Instant;
+import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-import org.safeguardinghub.chronology.EventFact;
 import org.safeguardinghub.chronology.EventType;
 import org.safeguardinghub.oversight.AlertCode;
 
@@ -27,14 +28,19 @@ public final class EdAttendancePattern implements AlertRule {
 
     @Override
     public Evaluation evaluate(ChildFacts facts, RuleSettings settings, Instant now) {
-        int months = settings.get(RuleParameter.ED_ATTENDANCE_MONTHS);
         Windows.Result result = Windows.ofCount(facts.ofType(EventType.ED_ATTENDANCE),
-                settings.get(RuleParameter.ED_ATTENDANCE_COUNT), Windows.months(months));
-        if (!result.met()) {
-            return Evaluation.notMet();
-        }
-        long hospitals = result.events().stream().map(EventFact::agencyId).distinct().count();
-        return Evaluation.met(Finding.of(code(),
-                List.of(Finding.Reason.of("ED_ATTENDANCE_PATTERN", result.most(), months, hospitals)), result.events()));
+                settings.get(RuleParameter.ED_ATTENDANCE_COUNT), Windows.months(settings.get(RuleParameter.ED_ATTENDANCE_MONTHS)));
+        return result.met() ? Evaluation.met(Finding.of(this, settings, result.events())) : Evaluation.notMet();
+    }
+
+    @Override
+    public Optional<Period> reach(RuleSettings settings) {
+        return Optional.of(Period.ofMonths(settings.get(RuleParameter.ED_ATTENDANCE_MONTHS)));
+    }
+
+    @Override
+    public List<Finding.Reason> describe(int events, int agencies, RuleSettings settings) {
+        return List.of(Finding.Reason.of("ED_ATTENDANCE_PATTERN", settings.get(RuleParameter.ED_ATTENDANCE_COUNT),
+                settings.get(RuleParameter.ED_ATTENDANCE_MONTHS), events, agencies));
     }
 }

@@ -1,8 +1,12 @@
 package org.safeguardinghub.oversight.rules;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.safeguardinghub.chronology.EventFact;
 import org.safeguardinghub.oversight.AlertCode;
@@ -22,7 +26,7 @@ public record Finding(AlertCode code, List<Reason> reasons, Set<UUID> evidence, 
         }
 
         public static Reason of(String key, long... args) {
-            return new Reason(key, java.util.Arrays.stream(args).boxed().toList());
+            return new Reason(key, Arrays.stream(args).boxed().toList());
         }
     }
 
@@ -32,9 +36,29 @@ public record Finding(AlertCode code, List<Reason> reasons, Set<UUID> evidence, 
         agencies = Set.copyOf(agencies);
     }
 
-    static Finding of(AlertCode code, List<Reason> reasons, java.util.Collection<EventFact> evidence) {
-        return new Finding(code, reasons, evidence.stream().map(EventFact::eventId).collect(java.util.stream.Collectors.toSet()),
-                evidence.stream().map(EventFact::agencyId).collect(java.util.stream.Collectors.toSet()),
+    /** What this finding and a later one hold together, for the later one's reasons. */
+    public Finding and(Finding later) {
+        Set<UUID> events = new HashSet<>(evidence);
+        events.addAll(later.evidence);
+        Set<UUID> from = new HashSet<>(agencies);
+        from.addAll(later.agencies);
+        return new Finding(later.code, later.reasons, events, from, restrictedContributed || later.restrictedContributed);
+    }
+
+    /** The same finding for other reasons. */
+    public Finding because(List<Reason> otherReasons) {
+        return new Finding(code, otherReasons, evidence, agencies, restrictedContributed);
+    }
+
+    /** A finding of a rule with a reach: its reasons follow from how many events and agencies it holds. */
+    static Finding of(AlertRule rule, RuleSettings settings, Collection<EventFact> evidence) {
+        int agencies = (int) evidence.stream().map(EventFact::agencyId).distinct().count();
+        return of(rule.code(), rule.describe(evidence.size(), agencies, settings), evidence);
+    }
+
+    static Finding of(AlertCode code, List<Reason> reasons, Collection<EventFact> evidence) {
+        return new Finding(code, reasons, evidence.stream().map(EventFact::eventId).collect(Collectors.toSet()),
+                evidence.stream().map(EventFact::agencyId).collect(Collectors.toSet()),
                 evidence.stream().anyMatch(EventFact::restricted));
     }
 }

@@ -1,7 +1,9 @@
 package org.safeguardinghub.oversight.rules;
 
 import java.time.Instant;
+import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.safeguardinghub.chronology.EventFact;
@@ -33,14 +35,21 @@ public final class MultiAgencyConcern implements AlertRule {
 
     @Override
     public Evaluation evaluate(ChildFacts facts, RuleSettings settings, Instant now) {
-        int months = settings.get(RuleParameter.MULTI_AGENCY_MONTHS);
         List<EventFact> significant = facts.events().stream()
                 .filter(e -> e.significance() != Significance.ROUTINE).toList();
         Windows.Result result = Windows.ofAgencies(significant, settings.get(RuleParameter.MULTI_AGENCY_AGENCIES),
-                Windows.months(months));
-        return result.met()
-                ? Evaluation.met(Finding.of(code(), List.of(Finding.Reason.of("MULTI_AGENCY_CONCERN", result.most(), months)),
-                        result.events()))
-                : Evaluation.notMet();
+                Windows.months(settings.get(RuleParameter.MULTI_AGENCY_MONTHS)));
+        return result.met() ? Evaluation.met(Finding.of(this, settings, result.events())) : Evaluation.notMet();
+    }
+
+    @Override
+    public Optional<Period> reach(RuleSettings settings) {
+        return Optional.of(Period.ofMonths(settings.get(RuleParameter.MULTI_AGENCY_MONTHS)));
+    }
+
+    @Override
+    public List<Finding.Reason> describe(int events, int agencies, RuleSettings settings) {
+        return List.of(Finding.Reason.of("MULTI_AGENCY_CONCERN", settings.get(RuleParameter.MULTI_AGENCY_AGENCIES),
+                settings.get(RuleParameter.MULTI_AGENCY_MONTHS), agencies));
     }
 }

@@ -1,7 +1,9 @@
 package org.safeguardinghub.oversight.rules;
 
 import java.time.Instant;
+import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.safeguardinghub.chronology.EventType;
@@ -29,9 +31,17 @@ public final class RepeatContacts implements AlertRule {
         int months = settings.get(RuleParameter.REPEAT_CONTACTS_MONTHS);
         Windows.Result result = Windows.ofCount(facts.ofType(EventType.CONTACT),
                 settings.get(RuleParameter.REPEAT_CONTACTS_COUNT), Windows.months(months));
-        return result.met()
-                ? Evaluation.met(Finding.of(code(), List.of(Finding.Reason.of("REPEAT_CONTACTS", result.most(), months)),
-                        result.events()))
-                : Evaluation.notMet();
+        return result.met() ? Evaluation.met(Finding.of(this, settings, result.events())) : Evaluation.notMet();
+    }
+
+    @Override
+    public Optional<Period> reach(RuleSettings settings) {
+        return Optional.of(Period.ofMonths(settings.get(RuleParameter.REPEAT_CONTACTS_MONTHS)));
+    }
+
+    @Override
+    public List<Finding.Reason> describe(int events, int agencies, RuleSettings settings) {
+        return List.of(Finding.Reason.of("REPEAT_CONTACTS", settings.get(RuleParameter.REPEAT_CONTACTS_COUNT),
+                settings.get(RuleParameter.REPEAT_CONTACTS_MONTHS), events));
     }
 }

@@ -103,7 +103,7 @@ class TimeRulesTest {
         Instant birthday = Instant.parse("2025-06-01T12:00:00Z");
         assertThat(new ExploitationUnder13().evaluate(born(birth, event(EventType.EXPLOITATION_CONCERN, dayBefore)),
                 DEFAULTS, birthday).finding()).hasValueSatisfying(f -> assertThat(f.reasons().getFirst().args())
-                .containsExactly(13L, 12L));
+                .containsExactly(13L, 1L));
         assertThat(new ExploitationUnder13().evaluate(born(birth, event(EventType.EXPLOITATION_CONCERN, birthday)),
                 DEFAULTS, birthday).finding()).isEmpty();
     }

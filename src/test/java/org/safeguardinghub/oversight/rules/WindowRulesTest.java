@@ -73,7 +73,7 @@ class WindowRulesTest {
         Evaluation met = new EdAttendancePattern().evaluate(facts(december, january, march), DEFAULTS, NOW);
         assertThat(met.finding()).hasValueSatisfying(f -> {
             assertThat(f.evidence()).hasSize(3);
-            assertThat(f.reasons().getFirst().args()).containsExactly(3L, 12L, 2L);
+            assertThat(f.reasons().getFirst().args()).containsExactly(3L, 12L, 3L, 2L);
             assertThat(f.agencies()).containsExactlyInAnyOrder(HOSPITAL_A, HOSPITAL_B);
         });
         assertThat(new EdAttendancePattern().evaluate(facts(december, january), DEFAULTS, NOW).finding()).isEmpty();
