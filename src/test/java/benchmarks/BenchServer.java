@@ -3,13 +3,17 @@ package benchmarks;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
+import java.lang.reflect.Method;
 import java.sql.ResultSet;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 import org.safeguardinghub.SafeguardingHubApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,6 +23,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,10 +57,14 @@ public final class BenchServer {
 
         private final JdbcTemplate jdbc;
         private final JsonMapper json;
+        private final MeterRegistry meters;
+        private final ApplicationContext context;
 
-        Bare(JdbcTemplate jdbc, JsonMapper json) {
+        Bare(JdbcTemplate jdbc, JsonMapper json, MeterRegistry meters, ApplicationContext context) {
             this.jdbc = jdbc;
             this.json = json;
+            this.meters = meters;
+            this.context = context;
         }
 
         @Bean
@@ -88,6 +97,27 @@ public final class BenchServer {
                 out.writeEndArray();
                 out.writeEndObject();
             }
+        }
+
+        /** Total seconds spent in feed requests and in alert evaluation, for the share alerts add to ingest. */
+        @GetMapping("/bench/timers")
+        Map<String, Double> timers() {
+            double feed = meters.find("http.server.requests").tag("uri", "/api/v1/events").timers().stream()
+                    .mapToDouble(t -> t.totalTime(TimeUnit.SECONDS)).sum();
+            double alerts = meters.find("hub.alerts.evaluation").timers().stream()
+                    .mapToDouble(t -> t.totalTime(TimeUnit.SECONDS)).sum();
+            return Map.of("feedSeconds", feed, "alertSeconds", alerts);
+        }
+
+        /** Runs the scheduled deadline job now and says how many children it looked at and how long it took. */
+        @PostMapping("/bench/deadlines")
+        Map<String, Object> deadlines() throws Exception {
+            Object job = context.getBean("deadlineJob");
+            Method run = job.getClass().getMethod("run");
+            run.setAccessible(true);
+            long start = System.nanoTime();
+            Object children = run.invoke(job);
+            return Map.of("children", children, "seconds", (System.nanoTime() - start) / 1e9);
         }
 
         /** Heap in use after a full collection: what the application needs, not what it has not yet freed. */

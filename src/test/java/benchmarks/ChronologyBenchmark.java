@@ -107,6 +107,7 @@ public final class ChronologyBenchmark {
                 token = token("POLICE-NORTH");
                 chronologyReads(postgres);
                 ingest(postgres);
+                deadlines(postgres);
                 Map<?, ?> heap = JSON.readValue(get("/bench/heap", null).body(), Map.class);
                 line(String.format(Locale.ROOT, "application heap after the load (after a full GC): %.0f MB used of %.0f MB max",
                         ((Number) heap.get("usedBytes")).doubleValue() / 1048576, ((Number) heap.get("maxBytes")).doubleValue() / 1048576));
@@ -254,6 +255,7 @@ public final class ChronologyBenchmark {
         for (int w = 0; w < Math.min(10, batches); w++) {
             post("/api/v1/events", bodies.get(w).replace("INGEST-", "WARM-"), token);
         }
+        double[] before = timers();
         long start = System.nanoTime();
         runInParallel(batches, concurrency, b -> {
             HttpResponse<String> response = post("/api/v1/events", bodies.get(b), token);
@@ -262,6 +264,7 @@ public final class ChronologyBenchmark {
             }
         });
         double httpSeconds = (System.nanoTime() - start) / 1e9;
+        double[] after = timers();
         double httpRate = (double) batches * size / httpSeconds;
         double rawRate = rawInsert(postgres, batches, size, concurrency);
         line("");
@@ -269,6 +272,18 @@ public final class ChronologyBenchmark {
                 batches, size, httpRate, httpSeconds));
         line(String.format(Locale.ROOT, "raw JDBC batch insert of the same rows into chronology.event:   %,.0f events/s", rawRate));
         line(String.format(Locale.ROOT, "  ratio feed/raw: %.0f%% (target >= 25%%); feed target >= 10,000 events/s", 100 * httpRate / rawRate));
+        double feed = after[0] - before[0];
+        double alerts = after[1] - before[1];
+        line(String.format(Locale.ROOT, "alert evaluation within those requests: %.2f s of %.2f s = %.0f%%; "
+                + "%.0f%% on top of the rest of ingest (target <= 20%%)", alerts, feed, 100 * alerts / feed,
+                100 * alerts / (feed - alerts)));
+    }
+
+    /** Seconds spent so far in feed requests, and in alert evaluation within them. */
+    double[] timers() throws Exception {
+        Map<?, ?> timers = JSON.readValue(get("/bench/timers", null).body(), Map.class);
+        return new double[] {((Number) timers.get("feedSeconds")).doubleValue(),
+                ((Number) timers.get("alertSeconds")).doubleValue()};
     }
 
     /** The same number of rows, batches and connections, inserted directly: no HTTP, validation, linking or audit. */
@@ -351,6 +366,28 @@ public final class ChronologyBenchmark {
         }
     }
 
+    // ---- alerts (issue "Oversight") -----------------------------------------------------------
+
+    void deadlines(EmbeddedPostgres postgres) throws Exception {
+        line("");
+        try (Connection db = postgres.getPostgresDatabase().getConnection()) {
+            Population.dueDeadlines(db, option("children"));
+        }
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/bench/deadlines"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        Map<?, ?> job = JSON.readValue(response.body(), Map.class);
+        long raised;
+        try (Connection db = postgres.getPostgresDatabase().getConnection();
+             ResultSet rs = db.createStatement().executeQuery(
+                     "select count(*) from oversight.alert where code = 'RETURN_INTERVIEW_OVERDUE'")) {
+            rs.next();
+            raised = rs.getLong(1);
+        }
+        line(String.format(Locale.ROOT, "deadline job: %,d children looked at in %.1f s (target < 10 s); %,d return-interview "
+                + "alerts open after it", ((Number) job.get("children")).longValue(),
+                ((Number) job.get("seconds")).doubleValue(), raised));
+    }
+
     // ---- plumbing ------------------------------------------------------------------------------
 
     Process startApplication(EmbeddedPostgres postgres, int port, Path dir) throws IOException {
@@ -360,7 +397,8 @@ public final class ChronologyBenchmark {
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true",
                 "--spring.datasource.username=postgres", "--safeguarding.demo.enabled=true",
                 "--safeguarding.demo.secret=" + SECRET, "--safeguarding.data-dir=" + dir.resolve("unused"),
-                "--logging.level.root=WARN", "--logging.level.org.safeguardinghub=INFO");
+                "--logging.level.root=WARN", "--logging.level.org.safeguardinghub=INFO",
+                "--safeguarding.oversight.deadline-check=PT10H", "--safeguarding.oversight.escalation-check=PT10H");
         File log = dir.resolve("application.log").toFile();
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
     }

@@ -19,6 +19,28 @@ final class Population {
     private Population() {
     }
 
+    /**
+     * A deadline due now for every child (as if 72 hours had just passed for each), and for one
+     * child in ten a missing episode that ended five days ago with no return interview.
+     */
+    static void dueDeadlines(Connection db, int children) throws SQLException {
+        try (Statement sql = db.createStatement()) {
+            sql.execute("""
+                    insert into chronology.event (id, event_id, version, child_id, agency_id, source_event_id, type,
+                        occurred_at, ended_at, summary, significance, sensitivity, recorded_at, recorded_by, recorded_by_kind)
+                    select u, u, 1, md5('bench-child-' || i)::uuid, (select id from access.agency where code = 'POLICE-NORTH'),
+                           'BENCH-DUE-' || i, 'MISSING_EPISODE', now() - interval '6 days', now() - interval '5 days',
+                           'Synthetic missing episode, returned five days ago.', 'SIGNIFICANT', 'STANDARD', now(), 'bench', 'API_CLIENT'
+                    from (select i, ('02000000-0000-7000-8000-' || lpad(to_hex(i), 12, '0'))::uuid as u
+                          from generate_series(1, %d, 10) i) g""".formatted(children));
+            sql.execute("""
+                    insert into oversight.deadline (child_id, code, due_at)
+                    select md5('bench-child-' || i)::uuid, 'RETURN_INTERVIEW_OVERDUE', now() - interval '1 minute'
+                    from generate_series(1, %d) i
+                    on conflict (child_id, code) do update set due_at = excluded.due_at""".formatted(children));
+        }
+    }
+
     static void load(Connection db, int children, long events, int bigChildEvents) throws SQLException {
         try (Statement sql = db.createStatement()) {
             sql.execute("create temporary table bench_agency as select id, row_number() over (order by code) as n "
@@ -81,7 +103,8 @@ final class Population {
             for (String index : indexes) {
                 sql.execute(index);
             }
-            sql.execute("analyze");
+            // as autovacuum leaves a table in steady use: statistics current, visibility map set
+            sql.execute("vacuum analyze");
         }
     }
 }
