@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.safeguardinghub.access.Sensitivity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,14 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class EventFacts {
 
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
-
-    EventFacts(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
-
     private static final String COLUMNS = """
             select e.event_id, e.source_event_id, e.child_id, e.type, e.agency_id, e.occurred_at, e.ended_at,
                    e.significance, e.sensitivity,
@@ -42,21 +35,37 @@ public class EventFacts {
                    case when e.type = 'RETURN_INTERVIEW' then e.details ->> 'missingEventId' end as missing_event_id
             """;
 
+    /** The columns an index can hold: for events whose details no rule reads. */
+    private static final String PLAIN_COLUMNS = """
+            select e.event_id, e.source_event_id, e.child_id, e.type, e.agency_id, e.occurred_at, e.ended_at,
+                   e.significance, e.sensitivity, null as categories, null as offered_at, null as missing_event_id
+            """;
+
     /** When, both ends included. */
     public record Span(Instant from, Instant to) {
     }
 
     /**
-     * A child's missing episodes, from their own index alone (see V7): every new episode has the
-     * child's whole missing history read, and reading it from the table would be the slowest part
-     * of taking in a batch.
+     * A child's missing episodes, from their own index alone (V7): each new episode has the
+     * child's whole missing history read, which from the table would be the slowest part of taking
+     * in a batch.
      */
-    private static final String MISSING_EPISODES = """
-            select e.event_id, e.source_event_id, e.child_id, 'MISSING_EPISODE' as type, e.agency_id, e.occurred_at,
-                   e.ended_at, e.significance, e.sensitivity, null as categories, null as offered_at,
-                   null as missing_event_id
-            from chronology.event e
-            where e.child_id = any(cast(:children as uuid[])) and not e.superseded and e.type = 'MISSING_EPISODE'""";
+    private static final String MISSING_EPISODES = PLAIN_COLUMNS + """
+             from chronology.event e
+             where e.child_id = any(cast(:children as uuid[])) and not e.superseded and e.type = 'MISSING_EPISODE'""";
+
+    /** A child's return interviews, found through the same index (their details come from the table). */
+    private static final String RETURN_INTERVIEWS = COLUMNS + """
+             from chronology.event e
+             where e.child_id = any(cast(:children as uuid[])) and not e.superseded and e.type = 'RETURN_INTERVIEW'""";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    EventFacts(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
 
     /** The children's current events of these types, plus (if asked) every significant or critical one. */
     public Map<ChildId, List<EventFact>> of(Collection<ChildId> children, Set<EventType> types, boolean significant) {
@@ -64,18 +73,25 @@ public class EventFacts {
         if (children.isEmpty() || (types.isEmpty() && !significant)) {
             return facts;
         }
-        String[] ids = children.stream().map(c -> c.value().toString()).distinct().toArray(String[]::new);
+        // each type with a query of its own is read by it in full; the rest by type or significance
+        List<String> parts = new ArrayList<>();
         Set<EventType> others = EnumSet.noneOf(EventType.class);
         others.addAll(types);
         if (others.remove(EventType.MISSING_EPISODE)) {
-            String rest = others.isEmpty() && !significant ? "" : " union all " + COLUMNS + """
-                     from chronology.event e
-                     where e.child_id = any(cast(:children as uuid[])) and e.type <> 'MISSING_EPISODE'""" + wanted(significant);
-            read(jdbc.sql(MISSING_EPISODES + rest).param("children", ids), others, facts);
-            return facts;
+            parts.add(MISSING_EPISODES);
         }
-        read(jdbc.sql(COLUMNS + " from chronology.event e where e.child_id = any(cast(:children as uuid[]))"
-                + wanted(significant)).param("children", ids), types, facts);
+        if (others.remove(EventType.RETURN_INTERVIEW)) {
+            parts.add(RETURN_INTERVIEWS);
+        }
+        if (!others.isEmpty() || significant) {
+            String readAlready = types.stream().filter(t -> !others.contains(t)).map(t -> " and e.type <> '" + t.name() + "'")
+                    .collect(Collectors.joining());
+            parts.add(COLUMNS + " from chronology.event e where e.child_id = any(cast(:children as uuid[]))" + readAlready
+                    + wanted(significant));
+        }
+        read(jdbc.sql(String.join(" union all ", parts))
+                .param("children", children.stream().map(c -> c.value().toString()).distinct().toArray(String[]::new)),
+                others, facts);
         return facts;
     }
 
@@ -84,13 +100,23 @@ public class EventFacts {
         if (spans.isEmpty() || (types.isEmpty() && !significant)) {
             return new HashMap<>();
         }
-        List<Map.Entry<ChildId, Span>> entries = List.copyOf(spans.entrySet());
-        Map<ChildId, List<EventFact>> facts = new HashMap<>();
-        read(jdbc.sql(COLUMNS + """
+        String around = """
                  from unnest(cast(:children as uuid[]), cast(:froms as timestamptz[]), cast(:tos as timestamptz[]))
                           as w (child_id, from_at, to_at)
                  join chronology.event e on e.child_id = w.child_id and e.occurred_at between w.from_at and w.to_at
-                 where true""" + wanted(significant))
+                 where not e.superseded""";
+        List<String> parts = new ArrayList<>();
+        if (!types.isEmpty()) {
+            parts.add(COLUMNS + around + " and e.type = any(:types)");
+        }
+        if (significant) {
+            // the rest from the index of significant events alone; their details are not wanted
+            parts.add(PLAIN_COLUMNS + around + " and e.significance <> 'ROUTINE'" + types.stream()
+                    .map(t -> " and e.type <> '" + t.name() + "'").collect(Collectors.joining()));
+        }
+        List<Map.Entry<ChildId, Span>> entries = List.copyOf(spans.entrySet());
+        Map<ChildId, List<EventFact>> facts = new HashMap<>();
+        read(jdbc.sql(String.join(" union all ", parts))
                 .param("children", entries.stream().map(e -> e.getKey().value().toString()).toArray(String[]::new))
                 .param("froms", entries.stream().map(e -> e.getValue().from().toString()).toArray(String[]::new))
                 .param("tos", entries.stream().map(e -> e.getValue().to().toString()).toArray(String[]::new)),

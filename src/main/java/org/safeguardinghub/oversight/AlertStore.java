@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.oversight.rules.Finding;
@@ -82,42 +83,53 @@ class AlertStore {
     }
 
     /**
-     * Raises these alerts unless another transaction just raised the same one; returns those this
-     * transaction raised (a guard: evaluations of a child are serialised by {@link #lock}).
+     * Raises these alerts, each with the first step of its history, unless the same alert is
+     * already open; returns those raised (a guard: evaluations of a child are serialised by
+     * {@link #lock}). One statement, however many alerts.
      */
     List<Raised> raise(List<ChildFinding> findings) {
         if (findings.isEmpty()) {
             return List.of();
         }
-        OffsetDateTime now = Timestamps.of(clock);
         Map<Key, ChildFinding> byKey = new HashMap<>();
-        List<Object[]> rows = new ArrayList<>();
-        for (ChildFinding f : findings) {
-            byKey.put(f.key(), f);
-            rows.add(new Object[] {Ids.newId(), f.child().value(), f.finding().code().name(),
-                    f.finding().code().severity().name(), now, now, reasons(f.finding()),
-                    sorted(f.finding().evidence()), sorted(f.finding().agencies()), f.finding().restrictedContributed()});
-        }
-        batch.batchUpdate("""
-                insert into oversight.alert (id, child_id, code, severity, status, raised_at, updated_at, reasons,
-                                             evidence, agencies, restricted, raised_in_tx)
-                values (?, ?, ?, ?, 'OPEN', ?, ?, ?::jsonb, ?, ?, ?, txid_current())
-                on conflict (child_id, code) where status in ('OPEN', 'ACKNOWLEDGED') do nothing""", rows);
+        findings.forEach(f -> byKey.put(f.key(), f));
         List<Raised> raised = new ArrayList<>();
         jdbc.sql("""
-                select a.id, a.child_id, a.code from unnest(cast(:c as uuid[])) as c (id)
-                join oversight.alert a on a.child_id = c.id where a.raised_in_tx = txid_current()""")
-                .param("c", ids(findings.stream().map(ChildFinding::child).toList()))
+                with raised as (
+                    insert into oversight.alert (id, child_id, code, severity, status, raised_at, updated_at, reasons,
+                                                 evidence, agencies, restricted)
+                    select r.id, r.child_id, r.code, r.severity, 'OPEN', :now, :now, cast(r.reasons as jsonb),
+                           cast(r.evidence as uuid[]), cast(r.agencies as uuid[]), r.restricted
+                    from unnest(cast(:ids as uuid[]), cast(:children as uuid[]), cast(:codes as text[]),
+                                cast(:severities as text[]), cast(:reasons as text[]), cast(:evidence as text[]),
+                                cast(:agencies as text[]), cast(:restricted as boolean[]))
+                         as r (id, child_id, code, severity, reasons, evidence, agencies, restricted)
+                    on conflict (child_id, code) where status in ('OPEN', 'ACKNOWLEDGED') do nothing
+                    returning id, child_id, code, evidence),
+                history as (
+                    insert into oversight.alert_history (alert_id, at, actor, action, evidence)
+                    select id, :now, 'system:rules', 'RAISED', evidence from raised)
+                select id, child_id, code from raised""")
+                .param("now", Timestamps.of(clock))
+                .param("ids", findings.stream().map(f -> Ids.newId().toString()).toArray(String[]::new))
+                .param("children", findings.stream().map(f -> f.child().value().toString()).toArray(String[]::new))
+                .param("codes", findings.stream().map(f -> f.finding().code().name()).toArray(String[]::new))
+                .param("severities", findings.stream().map(f -> f.finding().code().severity().name()).toArray(String[]::new))
+                .param("reasons", findings.stream().map(f -> reasons(f.finding())).toArray(String[]::new))
+                .param("evidence", findings.stream().map(f -> arrayLiteral(f.finding().evidence())).toArray(String[]::new))
+                .param("agencies", findings.stream().map(f -> arrayLiteral(f.finding().agencies())).toArray(String[]::new))
+                .param("restricted", findings.stream().map(f -> String.valueOf(f.finding().restrictedContributed()))
+                        .toArray(String[]::new))
                 .query(rs -> {
                     Key key = new Key(new ChildId(rs.getObject("child_id", UUID.class)), AlertCode.valueOf(rs.getString("code")));
-                    ChildFinding finding = byKey.get(key);
-                    if (finding != null) {
-                        raised.add(new Raised(rs.getObject("id", UUID.class), finding));
-                    }
+                    raised.add(new Raised(rs.getObject("id", UUID.class), byKey.get(key)));
                 });
-        history(raised.stream().map(r -> new Object[] {r.id(), now, "system:rules", "RAISED", null,
-                sorted(r.finding().finding().evidence())}).toList());
         return raised;
+    }
+
+    /** Ids as PostgreSQL writes an array of them, sorted, for one element of an array of arrays. */
+    private static String arrayLiteral(Set<UUID> ids) {
+        return ids.stream().sorted().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
     }
 
     /** Gives open alerts the evidence, agencies and reasons the rules now find. */
