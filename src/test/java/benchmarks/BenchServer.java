@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.lang.reflect.Method;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 import org.safeguardinghub.SafeguardingHubApplication;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -39,8 +41,14 @@ public final class BenchServer {
     private BenchServer() {
     }
 
+    /** With {@code --bench.alert-rules=off}, the application runs without evaluating alert rules on ingest. */
     public static void main(String[] args) {
-        new SpringApplicationBuilder(SafeguardingHubApplication.class, Bare.class).run(args);
+        SpringApplicationBuilder application = new SpringApplicationBuilder(SafeguardingHubApplication.class, Bare.class);
+        if (List.of(args).contains("--bench.alert-rules=off")) {
+            application.initializers(context -> context.addBeanFactoryPostProcessor(
+                    factory -> ((BeanDefinitionRegistry) factory).removeBeanDefinition("chronologyWatcher")));
+        }
+        application.run(args);
     }
 
     @Configuration(proxyBeanMethods = false)
