@@ -46,7 +46,7 @@ public class EventFacts {
     }
 
     /**
-     * A child's missing episodes, from their own index alone (V7): each new episode has the
+     * A child's missing episodes, from their own index alone (V8): each new episode has the
      * child's whole missing history read, which from the table would be the slowest part of taking
      * in a batch.
      */
@@ -110,7 +110,7 @@ public class EventFacts {
             parts.add(COLUMNS + around + " and e.type = any(:types)");
         }
         if (significant) {
-            // the rest from the index of significant events alone; their details are not wanted
+            // the rest: significant events of other types, whose details no rule reads
             parts.add(PLAIN_COLUMNS + around + " and e.significance <> 'ROUTINE'" + types.stream()
                     .map(t -> " and e.type <> '" + t.name() + "'").collect(Collectors.joining()));
         }
@@ -124,7 +124,7 @@ public class EventFacts {
         return facts;
     }
 
-    /** Two texts rather than a parameter, so that by type alone the plan can use the index by child and type. */
+    /** Two texts rather than a parameter: the plan for types alone need not allow for significance. */
     private static String wanted(boolean significant) {
         return " and not e.superseded and " + (significant
                 ? "(e.type = any(:types) or e.significance <> 'ROUTINE')"
