@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The foundation benchmark (docs/performance.md): loads a synthetic population and measures the
-# chronology API against a bare endpoint and plain SQL, and event-feed ingest against a raw JDBC
-# insert, in one run. Options (defaults): --children=100000 --events=5000000 --big-child-events=5000
+# The benchmark (docs/performance.md): loads a synthetic population and measures, in one run, the
+# chronology API against a bare endpoint and plain SQL, event-feed ingest with and without the alert
+# rules against a raw JDBC insert (each phase on its own copy of the population), and the deadline job. Options (defaults): --children=100000 --events=5000000 --big-child-events=5000
 #   --requests=3000 --concurrency=2 --ingest-batches=200 --ingest-rounds=3 --batch-size=500
 # The report is printed and kept in target/bench-chronology.txt.
 set -euo pipefail
