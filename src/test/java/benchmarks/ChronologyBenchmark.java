@@ -168,24 +168,32 @@ public final class ChronologyBenchmark {
     }
 
     Percentiles parallel(int requests, int concurrency, Callable<String> paths, String bearer) throws Exception {
+        return inWorkers(requests, concurrency, share -> {
+            long[] times = new long[share];
+            for (int i = 0; i < share; i++) {
+                String path = paths.call();
+                long start = System.nanoTime();
+                HttpResponse<String> response = get(path, bearer);
+                times[i] = System.nanoTime() - start;
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+                }
+            }
+            return times;
+        });
+    }
+
+    /** Times taken by each of {@code concurrency} workers doing its share of the requests. */
+    interface Worker {
+        long[] run(int share) throws Exception;
+    }
+
+    static Percentiles inWorkers(int requests, int concurrency, Worker worker) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         try {
             List<Future<long[]>> futures = new ArrayList<>();
             for (int w = 0; w < concurrency; w++) {
-                int share = requests / concurrency;
-                futures.add(pool.submit(() -> {
-                    long[] times = new long[share];
-                    for (int i = 0; i < share; i++) {
-                        String path = paths.call();
-                        long start = System.nanoTime();
-                        HttpResponse<String> response = get(path, bearer);
-                        times[i] = System.nanoTime() - start;
-                        if (response.statusCode() != 200) {
-                            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-                        }
-                    }
-                    return times;
-                }));
+                futures.add(pool.submit(() -> worker.run(requests / concurrency)));
             }
             return new Percentiles(concat(futures));
         } finally {
@@ -194,38 +202,28 @@ public final class ChronologyBenchmark {
     }
 
     Percentiles timeSql(EmbeddedPostgres postgres, UUID child, int requests, int concurrency) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        try {
-            List<Future<long[]>> futures = new ArrayList<>();
-            for (int w = 0; w < concurrency; w++) {
-                int share = requests / concurrency;
-                futures.add(pool.submit(() -> {
-                    long[] times = new long[share];
-                    try (Connection db = postgres.getPostgresDatabase().getConnection();
-                         PreparedStatement query = db.prepareStatement(BenchServer.Bare.SQL)) {
-                        for (int i = 0; i < share; i++) {
-                            long start = System.nanoTime();
-                            query.setObject(1, child);
-                            int rows = 0;
-                            try (ResultSet rs = query.executeQuery()) {
-                                while (rs.next()) {
-                                    rs.getString("summary");
-                                    rows++;
-                                }
-                            }
-                            times[i] = System.nanoTime() - start;
-                            if (rows == 0) {
-                                throw new IllegalStateException("no rows");
-                            }
+        return inWorkers(requests, concurrency, share -> {
+            long[] times = new long[share];
+            try (Connection db = postgres.getPostgresDatabase().getConnection();
+                 PreparedStatement query = db.prepareStatement(BenchServer.Bare.SQL)) {
+                for (int i = 0; i < share; i++) {
+                    long start = System.nanoTime();
+                    query.setObject(1, child);
+                    int rows = 0;
+                    try (ResultSet rs = query.executeQuery()) {
+                        while (rs.next()) {
+                            rs.getString("summary");
+                            rows++;
                         }
                     }
-                    return times;
-                }));
+                    times[i] = System.nanoTime() - start;
+                    if (rows == 0) {
+                        throw new IllegalStateException("no rows");
+                    }
+                }
             }
-            return new Percentiles(concat(futures));
-        } finally {
-            pool.shutdown();
-        }
+            return times;
+        });
     }
 
     // ---- ingest ------------------------------------------------------------------------------
