@@ -89,7 +89,16 @@ public class EventFeed {
         }
     }
 
-    private List<Result> store(Viewer.ClientViewer sender, List<EventValidator.Validation> validations) {
+    /**
+     * One event in the feed's format from a practitioner rather than a partner system (a contact made
+     * on the web form), linked to its child like any other. It joins the caller's transaction, so
+     * whatever the caller records with it is committed with it or not at all.
+     */
+    public Result receive(Viewer.PractitionerViewer sender, JsonNode event) {
+        return transaction.execute(status -> store(sender, List.of(validator.validate(event)))).getFirst();
+    }
+
+    private List<Result> store(Viewer sender, List<EventValidator.Validation> validations) {
         Result[] results = new Result[validations.size()];
         Map<String, Integer> firstIndex = new HashMap<>();
         Map<Integer, IncomingEvent> fresh = new LinkedHashMap<>();
@@ -129,7 +138,7 @@ public class EventFeed {
                         "was already sent with different content; send a correction under a new eventId")));
     }
 
-    private Map<Integer, ChildId> append(Viewer.ClientViewer sender, Map<Integer, IncomingEvent> fresh, Result[] results) {
+    private Map<Integer, ChildId> append(Viewer sender, Map<Integer, IncomingEvent> fresh, Result[] results) {
         if (fresh.isEmpty()) {
             return Map.of();
         }
@@ -184,7 +193,7 @@ public class EventFeed {
                     event.type(), event.occurredAt(), event.occurredDateOnly(), event.endedAt(),
                     event.endedDateOnly(), event.summary(), event.details() == null ? null : event.details().toString(),
                     event.significance(), event.sensitivity(), json.writeValueAsString(event.subject()), now,
-                    sender.actor(), "API_CLIENT", null));
+                    sender.actor(), sender instanceof Viewer.ClientViewer ? "API_CLIENT" : "PRACTITIONER", null));
             recorded.add(new EventsRecorded.Recorded(child, id, event.type(), event.significance(), sender.agency().id(),
                     event.occurredAt()));
         }
@@ -194,8 +203,8 @@ public class EventFeed {
         events.append(rows);
         children.involve(involvements, sender.actor());
         auditLog.recordEach(sender, AuditAction.RECEIVE_EVENTS, firstDates.keySet().stream().map(ChildId::value).toList(),
-                rows.size() + " event(s) from the partner feed");
-        publisher.publishEvent(new EventsRecorded(recorded));
+                rows.size() + (sender instanceof Viewer.ClientViewer ? " event(s) from the partner feed" : " event(s) recorded"));
+        publisher.publishEvent(new EventsRecorded(recorded, false, sender instanceof Viewer.ClientViewer));
         return linked;
     }
 

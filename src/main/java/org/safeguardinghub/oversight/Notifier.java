@@ -96,6 +96,24 @@ class Notifier {
         send(messages);
     }
 
+    /** Tells these practitioners too of alerts just raised (those a module's rule names). */
+    void alsoTell(List<AlertStore.Raised> raised, Set<UUID> practitionerIds) {
+        if (raised.isEmpty() || practitionerIds.isEmpty()) {
+            return;
+        }
+        Map<ChildId, String> names = network.names(raised.stream().map(r -> r.finding().child()).distinct().toList());
+        List<Message> messages = new ArrayList<>();
+        for (AlertStore.Raised alert : raised) {
+            ChildId child = alert.finding().child();
+            Finding finding = alert.finding().finding();
+            String subject = text("notification.alert.subject", text("alert.code." + finding.code()),
+                    names.getOrDefault(child, text("child.nameNotKnown")));
+            practitionerIds.forEach(p -> messages.add(new Message(p, child, alert.id(), null, subject, reasons(finding),
+                    "/children/" + child)));
+        }
+        send(messages);
+    }
+
     /** The active practitioners holding a role in each of these agencies. */
     private Map<UUID, List<UUID>> byAgency(Role role, Set<UUID> agencyIds) {
         return practitioners.withRole(role, agencyIds).stream().collect(Collectors.groupingBy(p -> p.agency().id(),
