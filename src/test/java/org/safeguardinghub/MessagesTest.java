@@ -10,6 +10,13 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
+import org.safeguardinghub.frontdoor.Category;
+import org.safeguardinghub.frontdoor.Contact;
+import org.safeguardinghub.frontdoor.LevelChangeRule;
+import org.safeguardinghub.frontdoor.Outcome;
+import org.safeguardinghub.frontdoor.ParentsAware;
+import org.safeguardinghub.frontdoor.Rag;
+import org.safeguardinghub.frontdoor.Urgency;
 import org.safeguardinghub.access.AccessBasis;
 import org.safeguardinghub.access.AgencyType;
 import org.safeguardinghub.access.Role;
@@ -38,7 +45,11 @@ class MessagesTest {
             Map.entry("agency.type.", AgencyType.class), Map.entry("access.basis.", AccessBasis.class),
             Map.entry("disagreement.kind.", Disagreement.DecisionKind.class),
             Map.entry("managers.sort.", ManagersView.Sort.class), Map.entry("rules.", RuleParameter.class),
-            Map.entry("family.relationship.", CareNetwork.Relationship.class));
+            Map.entry("family.relationship.", CareNetwork.Relationship.class),
+            Map.entry("category.", Category.class), Map.entry("parentsAware.", ParentsAware.class),
+            Map.entry("urgency.", Urgency.class), Map.entry("rag.", Rag.class), Map.entry("outcome.", Outcome.class),
+            Map.entry("contact.statusName.", Contact.Status.class), Map.entry("contact.source.", Contact.Source.class),
+            Map.entry("level.kind.", LevelChangeRule.Kind.class));
 
     @Test
     void everyValueShownOnAPageHasItsWords() throws IOException {

@@ -19,7 +19,8 @@ class LayoutModel {
                 .filter(v -> v instanceof Viewer.PractitionerViewer)
                 .map(v -> (Viewer.PractitionerViewer) v)
                 .map(p -> new CurrentUser(p.displayName(), p.agency().name(), p.has(Role.ADMINISTRATOR),
-                        p.has(Role.ADMINISTRATOR) || ChildAccessPolicy.OVERSIGHT.stream().anyMatch(p::has)))
+                        p.has(Role.ADMINISTRATOR) || ChildAccessPolicy.OVERSIGHT.stream().anyMatch(p::has),
+                        p.agency().isChildrensSocialCare() && (p.has(Role.MASH_OFFICER) || p.has(Role.TEAM_MANAGER))))
                 .orElse(null);
     }
 }

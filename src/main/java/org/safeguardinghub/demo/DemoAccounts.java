@@ -38,6 +38,8 @@ final class DemoAccounts {
                     Set.of("TEAM_MANAGER")),
             new DemoUser("mash.north", "Daniel Reyes", "MASH social worker", "CSC-NORTH", "Multi-Agency Safeguarding Hub",
                     Set.of("MASH_OFFICER")),
+            new DemoUser("mashtm.north", "Priya Lindqvist", "MASH team manager", "CSC-NORTH",
+                    "Multi-Agency Safeguarding Hub", Set.of("MASH_OFFICER", "TEAM_MANAGER")),
             new DemoUser("sm.north", "Margaret Oyelaran", "Head of service", "CSC-NORTH", "Northbridge Safeguarding Team",
                     Set.of("SENIOR_MANAGER")),
             new DemoUser("sw.south", "Chris Pellow", "Social worker", "CSC-SOUTH", "South City Assessment Team",

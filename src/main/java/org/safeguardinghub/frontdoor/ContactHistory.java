@@ -1,0 +1,52 @@
+package org.safeguardinghub.frontdoor;
+
+import java.time.Instant;
+import java.time.Period;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import org.safeguardinghub.shared.HubTime;
+
+/**
+ * How a contact stands among the child's others, so no contact is judged on its own (seeds 003
+ * §194: "some professionals thought that repeated referrals had been made but then closed"):
+ * "3rd contact in 12 months; the previous 2 closed with no further action".
+ */
+public final class ContactHistory {
+
+    static final Period WINDOW = Period.ofMonths(12);
+
+    /** Another contact about the child: when it came and its outcome (null while undecided). */
+    public record Earlier(String reference, Instant receivedAt, String referrerAgency, Outcome outcome) {
+    }
+
+    /**
+     * @param ordinal      this contact's place among the child's contacts in the 12 months up to it
+     * @param previous     the contacts before it in those 12 months, latest first
+     * @param closedNfa    how many of those previous ones were closed with no further action or signposted
+     */
+    public record Standing(int ordinal, List<Earlier> previous, long closedNfa) {
+
+        /** The sentence for the page: {@code contact.history.<key>} with these numbers. */
+        public String key() {
+            return previous.isEmpty() ? "contact.history.first" : "contact.history.repeat";
+        }
+
+        public List<Object> args() {
+            return List.of(ordinal, previous.size(), closedNfa);
+        }
+    }
+
+    private ContactHistory() {
+    }
+
+    public static Standing of(Instant receivedAt, Collection<Earlier> others) {
+        Instant from = receivedAt.atZone(HubTime.ZONE).minus(WINDOW).toInstant();
+        List<Earlier> previous = others.stream()
+                .filter(e -> e.receivedAt().isBefore(receivedAt) && !e.receivedAt().isBefore(from))
+                .sorted(Comparator.comparing(Earlier::receivedAt).reversed()).toList();
+        long closed = previous.stream().filter(e -> e.outcome() == Outcome.NO_FURTHER_ACTION
+                || e.outcome() == Outcome.SIGNPOST_UNIVERSAL).count();
+        return new Standing(previous.size() + 1, previous, closed);
+    }
+}

@@ -1,0 +1,257 @@
+package org.safeguardinghub.frontdoor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.safeguardinghub.access.Agencies;
+import org.safeguardinghub.access.Agency;
+import org.safeguardinghub.access.AuditAction;
+import org.safeguardinghub.access.AuditLog;
+import org.safeguardinghub.access.ChildAccess;
+import org.safeguardinghub.access.Role;
+import org.safeguardinghub.access.Viewer;
+import org.safeguardinghub.chronology.CareNetwork;
+import org.safeguardinghub.chronology.ChildId;
+import org.safeguardinghub.chronology.EventFeed;
+import org.safeguardinghub.chronology.OpenRecord;
+import org.safeguardinghub.chronology.RecordedContents;
+import org.safeguardinghub.oversight.WorkingDays;
+import org.safeguardinghub.shared.HubTime;
+import org.safeguardinghub.shared.Ids;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Contacts made on the web form, the triage queue, and a contact as the MASH and its referrer see
+ * it. Decisions on contacts are {@link ThresholdDecisions}'; requests to partners are
+ * {@link InformationRequests}'.
+ */
+@Service
+public class Contacts {
+
+    public static final int PAGE_SIZE = 50;
+
+    private final ContactStore store;
+    private final EventFeed feed;
+    private final RecordedContents recorded;
+    private final CareNetwork network;
+    private final Agencies agencies;
+    private final ChildAccess access;
+    private final WorkingDays workingDays;
+    private final DecisionTimescale timescale;
+    private final AuditLog auditLog;
+    private final JsonMapper json;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    Contacts(ContactStore store, EventFeed feed, RecordedContents recorded, CareNetwork network, Agencies agencies, ChildAccess access, WorkingDays workingDays,
+             FrontDoorProperties properties, AuditLog auditLog, JsonMapper json, MessageSource messages, Clock clock) {
+        this.store = store;
+        this.feed = feed;
+        this.recorded = recorded;
+        this.network = network;
+        this.agencies = agencies;
+        this.access = access;
+        this.workingDays = workingDays;
+        this.timescale = new DecisionTimescale(properties.decisionWorkingDays(), properties.assessmentWorkingDays());
+        this.auditLog = auditLog;
+        this.json = json;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The contact's reference and when a decision is due, or the problems by field (message keys). */
+    public record Submitted(String reference, ChildId child, DecisionTimescale.Deadline deadline,
+                            Map<String, String> problems) {
+    }
+
+    /**
+     * Records the contact in the child's chronology (linking the child as the feed does) and opens it
+     * at the front door, both in one transaction: a contact refused for any reason stores nothing.
+     */
+    @Transactional
+    public Submitted submit(Viewer.PractitionerViewer by, ContactSubmission contact) {
+        Optional<Agency> referrerAgency = referrerAgency(by, contact.referrerAgency());
+        Map<String, String> problems = contact.problems(LocalDate.now(clock), referrerAgency.isPresent());
+        if (!problems.isEmpty()) {
+            return new Submitted(null, null, null, problems);
+        }
+        Instant now = clock.instant();
+        String reference = store.nextReference(Year.now(clock).getValue());
+        EventFeed.Result result = feed.receive(by, event(by, reference, contact, now));
+        if (result.status() != EventFeed.Status.CREATED) {
+            // the form checks what the feed checks; should they ever differ, say so rather than store half
+            throw new IllegalStateException("contact " + reference + " refused by the chronology: " + result.errors());
+        }
+        Urgency urgency = Urgency.valueOf(contact.urgency());
+        DecisionTimescale.Deadline deadline = timescale.decisionDue(now, workingDays.calendar());
+        store.insert(List.of(new ContactStore.NewContact(Ids.newId(), reference, result.childId(), eventIdOf(by.agency(), result), Contact.Source.WEB,
+                null, referrerAgency.get().id(), by.username(), by.displayName(), blankToNull(contact.referrerRole()),
+                contact.concern().strip(), contact.categories(), contact.childVoice().strip(),
+                ParentsAware.valueOf(contact.parentsAware()), urgency, now, deadline.due(), true)));
+        auditLog.record(by, AuditAction.SUBMIT_CONTACT, result.childId().value(), reference);
+        return new Submitted(reference, result.childId(), deadline, Map.of());
+    }
+
+    /** A practitioner makes contacts for their own agency; the MASH also takes them by phone for any agency. */
+    Optional<Agency> referrerAgency(Viewer.PractitionerViewer by, String code) {
+        if (code == null || code.isBlank() || code.equals(by.agency().code())) {
+            return Optional.of(by.agency());
+        }
+        return mayTriage(by) ? agencies.byCode(code) : Optional.empty();
+    }
+
+    private UUID eventIdOf(Agency agency, EventFeed.Result result) {
+        return recorded.eventId(agency.id(), result.eventId()).orElseThrow();
+    }
+
+    private ObjectNode event(Viewer.PractitionerViewer by, String reference, ContactSubmission c, Instant now) {
+        ObjectNode event = json.createObjectNode();
+        event.put("eventId", "contact-" + reference);
+        ObjectNode subject = event.putObject("subject");
+        subject.put("nhsNumber", blankToNull(c.nhsNumber()));
+        subject.put("givenName", blankToNull(c.givenName()));
+        subject.put("familyName", blankToNull(c.familyName()));
+        subject.put("dateOfBirth", c.birthDate().map(LocalDate::toString).orElse(null));
+        subject.put("postcode", blankToNull(c.postcode()));
+        subject.put("address", blankToNull(c.address()));
+        event.put("type", "CONTACT");
+        event.put("occurredAt", now.toString());
+        String summary = text("contact.entry", reference, c.concern().strip());
+        event.put("summary", summary.length() > 1000 ? summary.substring(0, 999) + "…" : summary);
+        event.put("significance", Urgency.valueOf(c.urgency()) == Urgency.IMMEDIATE ? "CRITICAL" : "SIGNIFICANT");
+        ObjectNode details = event.putObject("details");
+        details.put("concern", c.concern().strip());
+        details.put("referrerName", by.displayName());
+        details.put("referrerRole", blankToNull(c.referrerRole()));
+        c.categories().forEach(details.withArray("categories")::add);
+        details.put("childsVoice", c.childVoice().strip());
+        details.put("parentsAware", c.parentsAware());
+        details.put("urgency", c.urgency());
+        details.put("contactReference", reference);
+        return event;
+    }
+
+    /** Who works the triage queue: the MASH and the managers of children's social care. */
+    public boolean mayTriage(Viewer viewer) {
+        return viewer instanceof Viewer.PractitionerViewer p && p.agency().isChildrensSocialCare()
+                && (p.has(Role.MASH_OFFICER) || p.has(Role.TEAM_MANAGER));
+    }
+
+    public record QueuePage(List<Contact> contacts, int page, int pages, int total) {
+    }
+
+    public QueuePage queue(Viewer.PractitionerViewer viewer, int page) {
+        if (!mayTriage(viewer)) {
+            return new QueuePage(List.of(), 1, 1, 0);
+        }
+        var scope = access.scopeOf(viewer);
+        int total = store.queueSize(scope);
+        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.min(Math.max(page, 1), pages);
+        auditLog.record(viewer, AuditAction.VIEW_OVERSIGHT, null, "triage queue page " + shown);
+        return new QueuePage(store.queue(scope, (shown - 1) * PAGE_SIZE, PAGE_SIZE), shown, pages, total);
+    }
+
+    /** The children's names for a page of contacts (the queue shows who each contact is about). */
+    public Map<ChildId, String> names(List<Contact> contacts) {
+        return namesOf(contacts.stream().map(Contact::child).distinct().toList());
+    }
+
+    public Map<ChildId, String> namesOf(List<ChildId> children) {
+        return network.names(children);
+    }
+
+    /** A contact by its reference, for finding its child before the record is opened. */
+    public Optional<Contact> byReference(String reference) {
+        return reference == null ? Optional.empty() : store.byReference(reference.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /** A contact of the opened record's child. */
+    public Optional<Contact> of(OpenRecord record, String reference) {
+        return byReference(reference).filter(c -> c.child().equals(record.child()));
+    }
+
+    /** The child's contacts, latest first (each with its outcome), for the contact view and the child's page. */
+    public List<Contact> ofChild(OpenRecord record) {
+        return store.ofChild(record.child());
+    }
+
+    public ContactHistory.Standing history(Contact contact, List<Contact> childsContacts) {
+        return ContactHistory.of(contact.receivedAt(), childsContacts.stream().filter(c -> !c.id().equals(contact.id()))
+                .map(c -> new ContactHistory.Earlier(c.reference(), c.receivedAt(),
+                        agencies.byId(c.referrerAgencyId()).map(Agency::code).orElse(""),
+                        c.decision() != null && c.decision().signedOff() ? c.decision().outcome() : null))
+                .toList());
+    }
+
+    /** The contacts a practitioner made, latest first, with their outcomes. */
+    public List<Contact> madeBy(Viewer.PractitionerViewer viewer) {
+        return store.madeBy(viewer.username(), 100);
+    }
+
+    /**
+     * A contact as its referrer sees it: the referrer, or a safeguarding lead of the referrer's
+     * agency. Audited as a view of the child's record.
+     */
+    public Optional<Contact> forReferrer(Viewer.PractitionerViewer viewer, String reference) {
+        Optional<Contact> contact = byReference(reference).filter(c -> viewer.username().equals(c.referrerUsername())
+                || viewer.agency().id().equals(c.referrerAgencyId()) && viewer.has(Role.SAFEGUARDING_LEAD));
+        contact.ifPresent(c -> auditLog.record(viewer, AuditAction.VIEW_CONTACT, c.child().value(),
+                "referrer's view of " + c.reference()));
+        return contact;
+    }
+
+    /** A contact as the partner system of the referring agency reads it, by our reference or its own eventId. */
+    public Optional<Contact> forClient(Viewer.ClientViewer client, String reference) {
+        Optional<Contact> contact = byReference(reference).filter(c -> c.referrerAgencyId().equals(client.agency().id()))
+                .or(() -> store.bySourceEvent(client.agency().id(), reference));
+        contact.ifPresent(c -> auditLog.record(client, AuditAction.VIEW_CONTACT, c.child().value(), c.reference()));
+        return contact;
+    }
+
+    @Transactional
+    public Optional<String> rate(OpenRecord record, Contact contact, String rag, String note) {
+        Optional<Rag> rating = ContactSubmission.parse(Rag.class, rag);
+        if (rating.isEmpty()) {
+            return Optional.of("contact.error.rag");
+        }
+        if (!mayTriage(record.viewer()) || note != null && note.length() > ContactSubmission.MAX_CONCERN) {
+            return Optional.of("contact.error.mayNotTriage");
+        }
+        store.rate(contact.id(), rating.get(), blankToNull(note), record.viewer().actor(), clock.instant());
+        auditLog.record(record.viewer(), AuditAction.CHANGE_CONTACT, contact.child().value(),
+                contact.reference() + " rated " + rating.get());
+        return Optional.empty();
+    }
+
+    /** When the assessment of a referral is due (45 working days from the referral), if one runs. */
+    public Optional<LocalDate> assessmentDue(Contact contact) {
+        if (!contact.referral() || !contact.decision().outcome().startsAssessment()) {
+            return Optional.empty();
+        }
+        LocalDate referred = LocalDate.ofInstant(contact.decision().signedOffAt(), HubTime.ZONE);
+        return Optional.of(timescale.assessmentDue(referred, workingDays.calendar()));
+    }
+
+    public DecisionTimescale timescale() {
+        return timescale;
+    }
+
+    String text(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.UK);
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,193 @@
+package org.safeguardinghub.frontdoor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.safeguardinghub.access.Agencies;
+import org.safeguardinghub.access.AuditAction;
+import org.safeguardinghub.access.AuditLog;
+import org.safeguardinghub.access.Practitioner;
+import org.safeguardinghub.access.Practitioners;
+import org.safeguardinghub.access.Role;
+import org.safeguardinghub.access.Viewer;
+import org.safeguardinghub.chronology.EventType;
+import org.safeguardinghub.chronology.OpenRecord;
+import org.safeguardinghub.chronology.Significance;
+import org.safeguardinghub.chronology.SystemEntries;
+import org.safeguardinghub.oversight.Notifications;
+import org.safeguardinghub.shared.Ids;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Threshold decisions on contacts: taken against the current threshold document with the
+ * descriptors relied on and a rationale, then signed off by a manager, at which point the level of
+ * need is set, a contact needing a social-work response becomes a referral, and the referrer is
+ * told the outcome and why (seeds 002: referrers "wanted to know their calls were being treated as
+ * a child protection referral").
+ */
+@Service
+public class ThresholdDecisions {
+
+    static final int MAX_TEXT = 4000;
+
+    private final ContactStore store;
+    private final Contacts contacts;
+    private final Thresholds thresholds;
+    private final LevelsOfNeed levels;
+    private final DecisionDeadlines deadlines;
+    private final SystemEntries chronology;
+    private final Notifications notifications;
+    private final Practitioners practitioners;
+    private final Agencies agencies;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    ThresholdDecisions(ContactStore store, Contacts contacts, Thresholds thresholds, LevelsOfNeed levels,
+                       DecisionDeadlines deadlines, SystemEntries chronology, Notifications notifications,
+                       Practitioners practitioners, Agencies agencies, AuditLog auditLog, Clock clock) {
+        this.store = store;
+        this.contacts = contacts;
+        this.thresholds = thresholds;
+        this.levels = levels;
+        this.deadlines = deadlines;
+        this.chronology = chronology;
+        this.notifications = notifications;
+        this.practitioners = practitioners;
+        this.agencies = agencies;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /**
+     * What the decider gives: the level, the descriptors relied on (each as {@code level:index} in
+     * the current threshold document), the rationale and the outcome.
+     */
+    public record Proposal(String level, List<String> descriptors, String rationale, String outcome, String advice) {
+
+        public Proposal {
+            descriptors = descriptors == null ? List.of() : List.copyOf(descriptors);
+        }
+    }
+
+    /** Records a decision (awaiting sign-off); the problems by field (message keys) if it cannot be. */
+    @Transactional
+    public Map<String, String> decide(OpenRecord record, Contact contact, Proposal proposal) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (!contacts.mayTriage(record.viewer())) {
+            problems.put("level", "contact.error.mayNotTriage");
+            return problems;
+        }
+        store.lock(contact.id());
+        Contact now = store.byReference(contact.reference()).orElseThrow();
+        if (now.decision() != null && now.decision().signedOff()) {
+            problems.put("level", "decision.error.alreadySignedOff");
+            return problems;
+        }
+        ThresholdDocument document = thresholds.current();
+        Optional<ThresholdDocument.Level> level = parseInt(proposal.level()).flatMap(document::level);
+        Optional<Outcome> outcome = ContactSubmission.parse(Outcome.class, proposal.outcome());
+        List<String> reliedOn = level.map(l -> reliedOn(l, proposal.descriptors())).orElse(List.of());
+        if (level.isEmpty()) {
+            problems.put("level", "decision.error.level");
+        } else if (reliedOn.isEmpty() || reliedOn.size() != proposal.descriptors().size()) {
+            problems.put("descriptors", "decision.error.descriptors");
+        }
+        if (blank(proposal.rationale()) || proposal.rationale().strip().length() > MAX_TEXT) {
+            problems.put("rationale", "decision.error.rationale");
+        }
+        if (outcome.isEmpty()) {
+            problems.put("outcome", "decision.error.outcome");
+        } else if (outcome.get() == Outcome.NO_FURTHER_ACTION && blank(proposal.advice())) {
+            problems.put("advice", "decision.error.advice");
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        Viewer.PractitionerViewer by = (Viewer.PractitionerViewer) record.viewer();
+        Instant at = clock.instant();
+        store.decide(new ContactStore.NewDecision(Ids.newId(), contact.id(), document.version(), level.get().level(),
+                reliedOn, proposal.rationale().strip(), outcome.get(), Contacts.blankToNull(proposal.advice()),
+                by.username(), at));
+        chronology.record(contact.child(), by.agency().id(), SystemEntries.Author.practitioner(by.username()),
+                EventType.NOTE, at, contacts.text("decision.entry", contact.reference(), level.get().level(),
+                        level.get().name(), contacts.text("outcome." + outcome.get()), by.displayName(),
+                        proposal.rationale().strip()), Significance.ROUTINE);
+        deadlines.reconcile(contact.child());
+        auditLog.record(by, AuditAction.DECIDE_CONTACT, contact.child().value(),
+                contact.reference() + ": level " + level.get().level() + ", " + outcome.get());
+        return Map.of();
+    }
+
+    /** Whether this viewer may sign off this decision: a manager of children's social care other than the decider. */
+    public boolean maySignOff(Viewer viewer, Contact.Decision decision) {
+        return viewer instanceof Viewer.PractitionerViewer p && p.agency().isChildrensSocialCare()
+                && p.has(Role.TEAM_MANAGER) && !p.username().equals(decision.decidedBy());
+    }
+
+    /** Signs off the contact's latest decision; the problem (a message key) if it cannot be. */
+    @Transactional
+    public Optional<String> signOff(OpenRecord record, Contact contact, String note) {
+        store.lock(contact.id());
+        Contact current = store.byReference(contact.reference()).orElseThrow();
+        Contact.Decision decision = current.decision();
+        if (decision == null) {
+            return Optional.of("decision.error.nothingToSignOff");
+        }
+        if (!maySignOff(record.viewer(), decision)) {
+            return Optional.of("decision.error.maySignOff");
+        }
+        Viewer.PractitionerViewer by = (Viewer.PractitionerViewer) record.viewer();
+        Instant at = clock.instant();
+        if (!store.signOff(decision.id(), by.username(), at, Contacts.blankToNull(note))) {
+            return Optional.of("decision.error.alreadySignedOff");
+        }
+        Contact decided = store.byReference(contact.reference()).orElseThrow();
+        levels.setByDecision(decided, by, at);
+        chronology.record(contact.child(), by.agency().id(), SystemEntries.Author.practitioner(by.username()),
+                EventType.NOTE, at, contacts.text(decided.referral() ? "decision.signedOff.referral" : "decision.signedOff",
+                        contact.reference(), by.displayName(), contacts.text("outcome." + decision.outcome())),
+                decided.referral() ? Significance.SIGNIFICANT : Significance.ROUTINE);
+        tellReferrer(decided);
+        auditLog.record(by, AuditAction.DECIDE_CONTACT, contact.child().value(), contact.reference() + " signed off");
+        return Optional.empty();
+    }
+
+    /** The referrer hears the outcome and the reason, in the inbox and (when on) by e-mail. */
+    private void tellReferrer(Contact contact) {
+        if (contact.referrerUsername() == null) {
+            return; // a partner system reads the outcome through GET /api/v1/contacts/{reference}
+        }
+        Optional<Practitioner> referrer = practitioners.byUsername(contact.referrerUsername()).filter(Practitioner::active);
+        referrer.ifPresent(p -> notifications.tell(List.of(p.id()), contact.child(),
+                contacts.text("contact.feedback.subject", contact.reference()),
+                contacts.text("contact.feedback.body", contacts.text("outcome." + contact.decision().outcome()),
+                        contact.decision().level(), contact.decision().levelName(), contact.decision().rationale(),
+                        contact.referral() ? contacts.text("contact.feedback.referral") : contacts.text("contact.feedback.contact")),
+                "/contacts/" + contact.reference()));
+    }
+
+    /** The texts of the chosen descriptors that belong to this level (the decision keeps the words, not their places). */
+    static List<String> reliedOn(ThresholdDocument.Level level, List<String> chosen) {
+        return chosen.stream().distinct().map(key -> key.split(":", 2)).filter(k -> k.length == 2)
+                .filter(k -> parseInt(k[0]).filter(n -> n == level.level()).isPresent())
+                .flatMap(k -> parseInt(k[1]).filter(i -> i >= 0 && i < level.descriptors().size()).stream())
+                .map(level.descriptors()::get).toList();
+    }
+
+    private static Optional<Integer> parseInt(String s) {
+        try {
+            return s == null ? Optional.empty() : Optional.of(Integer.parseInt(s.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The front door (DESIGN.md capability 2): contacts from any agency, MASH triage with information
+ * requests to partners, threshold decisions against the local threshold document within one
+ * working day, feedback to the referrer, and the case's level of need stepped up and down by
+ * recorded decisions.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Front door")
+package org.safeguardinghub.frontdoor;
