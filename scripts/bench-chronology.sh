@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The benchmark (docs/performance.md): loads a synthetic population and measures, in one run, the
-# chronology API against a bare endpoint and plain SQL, event-feed ingest with and without the alert
+# chronology API against a bare endpoint and plain SQL, the front door's triage queue and contact page
+# against a plain signed-in page, event-feed ingest with and without the alert
 # rules against a raw JDBC insert (each phase on its own copy of the population), and the deadline job. Options (defaults): --children=100000 --events=5000000 --big-child-events=5000
-#   --requests=3000 --concurrency=2 --ingest-batches=200 --ingest-rounds=3 --batch-size=500
+#   --requests=3000 --concurrency=2 --ingest-batches=200 --ingest-rounds=3 --batch-size=500 --front-door-contacts=2000
 # The report is printed and kept in target/bench-chronology.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."

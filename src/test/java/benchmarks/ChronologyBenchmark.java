@@ -75,7 +75,7 @@ public final class ChronologyBenchmark {
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         Map<String, String> options = new HashMap<>(Map.of("children", "100000", "events", "5000000",
                 "big-child-events", "5000", "requests", "3000", "concurrency", "2", "ingest-batches", "200", "ingest-rounds", "3",
-                "batch-size", "500", "data-dir", "target/bench"));
+                "batch-size", "500", "data-dir", "target/bench", "front-door-contacts", "2000"));
         for (String arg : args) {
             if (arg.startsWith("--") && arg.contains("=")) {
                 options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
@@ -111,6 +111,7 @@ public final class ChronologyBenchmark {
                 }
                 token = token("POLICE-NORTH");
                 chronologyReads(postgres);
+                new FrontDoorPages(this).measure();
                 ingest(postgres);
                 deadlines(postgres);
                 Map<?, ?> heap = JSON.readValue(get("/bench/heap", null).body(), Map.class);

@@ -1,0 +1,127 @@
+package benchmarks;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The front door's pages as the MASH uses them (issue "Front door", benchmark): the triage queue
+ * with {@code front-door-contacts} open contacts, and a contact beside its child's history when
+ * that child has the population's biggest chronology. Both are timed against a plain signed-in page
+ * (the contact form: security, session, layout and inbox count, and no data of its own) in the
+ * same run.
+ */
+final class FrontDoorPages {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final ChronologyBenchmark bench;
+    private final HttpClient session = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager()).build();
+
+    FrontDoorPages(ChronologyBenchmark bench) {
+        this.bench = bench;
+    }
+
+    void measure() throws Exception {
+        int contacts = bench.option("front-door-contacts");
+        String school = bench.token("SCHOOL-NORTH");
+        openContacts(school, contacts);
+        JsonNode big = bench.JSON.readTree(bench.get("/api/v1/contacts/BENCH-CONTACT-BIG", school).body());
+        String reference = big.get("reference").stringValue();
+        signIn("mash.north");
+        int requests = bench.option("requests") / 3;
+        int concurrency = bench.option("concurrency");
+        time("/triage", requests / 3, concurrency);
+        time("/triage/" + reference, requests / 3, concurrency);
+        time("/contacts/new", requests / 3, concurrency);
+        Percentiles queue = time("/triage", requests, concurrency);
+        Percentiles contact = time("/triage/" + reference, requests, concurrency);
+        Percentiles plain = time("/contacts/new", requests, concurrency);
+        bench.line("");
+        bench.line(String.format(Locale.ROOT, "front door pages, signed in as a MASH officer, %d requests each:", requests));
+        row("triage queue, first page of " + contacts + " open contacts", queue);
+        row("contact beside a child of " + bench.option("big-child-events") + " events", contact);
+        row("plain signed-in page (the contact form)", plain);
+        bench.line(String.format(Locale.ROOT, "  ratio to the plain page at p95: queue %.1f, contact %.1f; target p95 <= 100 ms each",
+                queue.p95() / plain.p95(), contact.p95() / plain.p95()));
+    }
+
+    private void row(String label, Percentiles times) {
+        bench.line(String.format(Locale.ROOT, "  %-58s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms", label, times.p50(),
+                times.p95(), times.p99()));
+    }
+
+    /**
+     * Contacts sent today through the feed about children of the population (so each has a history),
+     * and one about the child with the biggest chronology.
+     */
+    private void openContacts(String token, int count) throws Exception {
+        Instant now = Instant.now().minus(1, ChronoUnit.HOURS);
+        for (int from = 0; from <= count; from += 500) {
+            ObjectNode body = bench.JSON.createObjectNode();
+            ArrayNode events = body.putArray("events");
+            for (int n = from; n < Math.min(from + 500, count + 1); n++) {
+                int child = n == count ? 1 : n + 2;
+                ObjectNode event = events.addObject();
+                event.put("eventId", child == 1 ? "BENCH-CONTACT-BIG" : "BENCH-CONTACT-" + n);
+                event.putObject("subject").put("givenName", "Given" + (child % 997)).put("familyName", "Family" + child)
+                        .put("dateOfBirth", LocalDate.of(2008, 1, 1).plusDays(child % 3650).toString());
+                event.put("type", "CONTACT").put("occurredAt", now.toString()).put("significance", "SIGNIFICANT")
+                        .put("summary", "Bench contact " + n + ": seen with older youths late at night.");
+                event.putObject("details").put("concern", "Seen with older youths late at night.").putArray("categories").add("CSE");
+            }
+            HttpResponse<String> response = bench.post("/api/v1/events", body.toString(), token);
+            if (response.statusCode() != 200 || response.body().contains("REJECTED")) {
+                throw new IllegalStateException("contacts refused: " + response.body());
+            }
+        }
+    }
+
+    private void signIn(String username) throws Exception {
+        String login = send(HttpRequest.newBuilder(URI.create(bench.base + "/login")).GET()).body();
+        Matcher csrf = CSRF.matcher(login);
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on the sign-in page");
+        }
+        String form = "username=" + username + "&password=" + URLEncoder.encode(ChronologyBenchmark.SECRET, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = send(HttpRequest.newBuilder(URI.create(bench.base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("could not sign in as " + username);
+        }
+    }
+
+    private Percentiles time(String path, int requests, int concurrency) throws Exception {
+        return ChronologyBenchmark.inWorkers(requests, concurrency, share -> {
+            long[] times = new long[share];
+            for (int i = 0; i < share; i++) {
+                long start = System.nanoTime();
+                HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(bench.base + path)).GET());
+                times[i] = System.nanoTime() - start;
+                if (page.statusCode() != 200) {
+                    throw new IllegalStateException(path + " answered " + page.statusCode());
+                }
+            }
+            return times;
+        });
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return session.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
