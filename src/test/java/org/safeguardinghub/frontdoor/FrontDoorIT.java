@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.safeguardinghub.support.Api;
 import org.safeguardinghub.support.HubIntegrationTest;
+import org.safeguardinghub.support.TestMailServer;
 import org.safeguardinghub.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -100,7 +101,7 @@ class FrontDoorIT {
     }
 
     @Test
-    void theMashDecidesWithPartnersInformationAndTheReferrerHearsWhy() {
+    void theMashDecidesWithPartnersInformationAndTheReferrerHearsWhy() throws Exception {
         String family = familyName();
         WebSession school = WebSession.signedIn(port, "dsl.north");
         WebSession mash = WebSession.signedIn(port, "mash.north");
@@ -157,6 +158,8 @@ class FrontDoorIT {
         assertThat(mash.get("/triage").body()).doesNotContain(reference);
 
         assertThat(school.get("/inbox").body()).contains("Outcome of your contact " + reference);
+        assertThat(TestMailServer.await("dsl.north@school-north.example", "Outcome of your contact " + reference)
+                .getContent().toString()).contains("Your contact is now a referral to children's social care.");
         WebSession.Page outcome = school.get("/contacts/" + reference);
         assertThat(outcome.body()).contains("This contact is now a referral to children&#39;s social care")
                 .contains("3 – Child in need").contains("Repeated concern; police intelligence links the car")

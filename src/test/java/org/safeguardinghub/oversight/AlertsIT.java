@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -106,7 +105,7 @@ class AlertsIT {
             WebSession.Page inbox = WebSession.signedIn(port, user).get("/inbox");
             assertThat(inbox.body()).as(user).contains("Pattern of ED attendances: Avery ");
         }
-        MimeMessage mail = awaitMail("sw.north@csc-north.example", "Pattern of ED attendances: Avery");
+        MimeMessage mail = TestMailServer.await("sw.north@csc-north.example", "Pattern of ED attendances: Avery");
         assertThat(((String) mail.getContent())).contains("3 or more ED attendances within 12 months").contains("/children/" + child);
     }
 
@@ -319,25 +318,5 @@ class AlertsIT {
         JsonNode alert = alerts("POLICE-NORTH", child).get(0);
         assertThat(alert.get("reason").stringValue()).contains("Restricted information contributed");
         assertThat(alert.toString()).doesNotContain("cutting");
-    }
-
-    private MimeMessage awaitMail(String to, String subject) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : TestMailServer.server().getReceivedMessages()) {
-                if (message.getSubject().startsWith(subject) && message.getAllRecipients()[0].toString().equals(to)) {
-                    return message;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No e-mail '" + subject + "' for " + to + "; got "
-                + java.util.Arrays.stream(TestMailServer.server().getReceivedMessages()).map(m -> {
-                    try {
-                        return m.getSubject();
-                    } catch (jakarta.mail.MessagingException e) {
-                        return "?";
-                    }
-                }).collect(Collectors.joining(", ")));
     }
 }

@@ -1,5 +1,10 @@
 package org.safeguardinghub.support;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.io.IOException;
 import java.net.ServerSocket;
 
@@ -29,6 +34,29 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of("spring.mail.host=127.0.0.1", "spring.mail.port=" + server().getSmtp().getPort())
                 .applyTo(context);
+    }
+
+    /** The first e-mail to this address whose subject starts so, waiting up to 20 seconds for the outbox to send it. */
+    public static MimeMessage await(String to, String subject) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (MimeMessage message : server().getReceivedMessages()) {
+                if (message.getSubject().startsWith(subject) && message.getAllRecipients()[0].toString().equals(to)) {
+                    return message;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No e-mail '" + subject + "' for " + to + "; got "
+                + Arrays.stream(server().getReceivedMessages()).map(TestMailServer::subject).collect(Collectors.joining(", ")));
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            return "?";
+        }
     }
 
     private static int freePort() {
