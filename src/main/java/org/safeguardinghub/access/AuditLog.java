@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.safeguardinghub.shared.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -38,6 +40,17 @@ public class AuditLog {
 
     public void record(Viewer viewer, AuditAction action, UUID childId, String detail) {
         insert(kind(viewer), viewer.actor(), viewer.agency().code(), action, childId, detail);
+    }
+
+    /**
+     * A view (nothing changed) audited in a transaction of its own whose commit does not wait for the
+     * disk, as opening a child's record is (ADR 0005): only a database crash in the next fraction of
+     * a second could lose the entry, and a page that only reads is not slowed by a flush.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordView(Viewer viewer, AuditAction action, UUID childId, String detail) {
+        jdbc.sql("set local synchronous_commit to off").update();
+        record(viewer, action, childId, detail);
     }
 
     /** One entry per child, e.g. for a batch of partner events touching many children. */

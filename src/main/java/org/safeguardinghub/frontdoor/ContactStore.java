@@ -107,9 +107,12 @@ class ContactStore {
 
     /** The triage queue: open contacts the viewer's scope covers, most urgent first, then by deadline. */
     List<Contact> queue(AccessScope scope, int offset, int limit) {
-        return jdbc.sql(SELECT + " where " + OPEN + " and (:all or c.referrer_agency_id = any(:agencies))"
-                        + " order by array_position(array['IMMEDIATE','URGENT','STANDARD'], c.urgency), c.decision_due_at,"
-                        + " c.reference offset :offset limit :limit")
+        // the page is chosen first, so only its contacts have their rating and decision looked up
+        return jdbc.sql("with page as (select c.id, array_position(array['IMMEDIATE','URGENT','STANDARD'], c.urgency) u,"
+                        + " c.decision_due_at, c.reference from frontdoor.contact c where " + OPEN
+                        + " and (:all or c.referrer_agency_id = any(:agencies))"
+                        + " order by u, c.decision_due_at, c.reference offset :offset limit :limit) "
+                        + SELECT + " join page p on p.id = c.id order by p.u, p.decision_due_at, p.reference")
                 .param("all", scope.everything()).param("agencies", scope.agencyIds().toArray(UUID[]::new))
                 .param("offset", offset).param("limit", limit).query(this::contact).list();
     }

@@ -158,7 +158,7 @@ public class Contacts {
         int total = store.queueSize(scope);
         int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int shown = Math.min(Math.max(page, 1), pages);
-        auditLog.record(viewer, AuditAction.VIEW_OVERSIGHT, null, "triage queue page " + shown);
+        auditLog.recordView(viewer, AuditAction.VIEW_OVERSIGHT, null, "triage queue page " + shown);
         return new QueuePage(store.queue(scope, (shown - 1) * PAGE_SIZE, PAGE_SIZE), shown, pages, total);
     }
 
@@ -206,7 +206,7 @@ public class Contacts {
     public Optional<Contact> forReferrer(Viewer.PractitionerViewer viewer, String reference) {
         Optional<Contact> contact = byReference(reference).filter(c -> viewer.username().equals(c.referrerUsername())
                 || viewer.agency().id().equals(c.referrerAgencyId()) && viewer.has(Role.SAFEGUARDING_LEAD));
-        contact.ifPresent(c -> auditLog.record(viewer, AuditAction.VIEW_CONTACT, c.child().value(),
+        contact.ifPresent(c -> auditLog.recordView(viewer, AuditAction.VIEW_CONTACT, c.child().value(),
                 "referrer's view of " + c.reference()));
         return contact;
     }
@@ -215,7 +215,7 @@ public class Contacts {
     public Optional<Contact> forClient(Viewer.ClientViewer client, String reference) {
         Optional<Contact> contact = byReference(reference).filter(c -> c.referrerAgencyId().equals(client.agency().id()))
                 .or(() -> store.bySourceEvent(client.agency().id(), reference));
-        contact.ifPresent(c -> auditLog.record(client, AuditAction.VIEW_CONTACT, c.child().value(), c.reference()));
+        contact.ifPresent(c -> auditLog.recordView(client, AuditAction.VIEW_CONTACT, c.child().value(), c.reference()));
         return contact;
     }
 

@@ -126,7 +126,7 @@ public class InformationRequests {
     public Optional<InformationRequest> forAgency(Viewer.PractitionerViewer viewer, UUID id) {
         Optional<InformationRequest> request = load("r.id = :key", id).stream().findFirst()
                 .filter(r -> r.agencyId().equals(viewer.agency().id()));
-        request.ifPresent(r -> auditLog.record(viewer, AuditAction.VIEW_CONTACT, r.child().value(),
+        request.ifPresent(r -> auditLog.recordView(viewer, AuditAction.VIEW_CONTACT, r.child().value(),
                 "information request " + id));
         return request;
     }

@@ -35,22 +35,34 @@ public class Thresholds {
         this.clock = clock;
     }
 
+    /** The version in force, read in one query (every decision form and contact page shows it). */
     public ThresholdDocument current() {
-        int version = jdbc.sql("select max(version) from frontdoor.threshold_version").query(Integer.class).single();
-        return version(version);
+        return read("(select max(version) from frontdoor.threshold_version)", null);
     }
 
     public ThresholdDocument version(int version) {
-        List<ThresholdDocument.Level> levels = jdbc.sql("""
-                        select level, name, descriptors from frontdoor.threshold_level where version = :v order by level""")
-                .param("v", version)
-                .query((rs, n) -> new ThresholdDocument.Level(rs.getInt("level"), rs.getString("name"),
-                        strings(rs.getArray("descriptors"))))
-                .list();
-        return jdbc.sql("select * from frontdoor.threshold_version where version = :v").param("v", version)
-                .query((rs, n) -> new ThresholdDocument(version, rs.getTimestamp("published_at").toInstant(),
-                        rs.getString("published_by"), rs.getString("change_note"), levels))
-                .single();
+        return read(":v", version);
+    }
+
+    private ThresholdDocument read(String version, Integer v) {
+        List<ThresholdDocument.Level> levels = new ArrayList<>();
+        ThresholdDocument[] header = new ThresholdDocument[1];
+        jdbc.sql("""
+                select v.version, v.published_at, v.published_by, v.change_note, l.level, l.name, l.descriptors
+                from frontdoor.threshold_version v join frontdoor.threshold_level l on l.version = v.version
+                where v.version = """ + version + " order by l.level").param("v", v)
+                .query(rs -> {
+                    levels.add(new ThresholdDocument.Level(rs.getInt("level"), rs.getString("name"),
+                            strings(rs.getArray("descriptors"))));
+                    header[0] = new ThresholdDocument(rs.getInt("version"), rs.getTimestamp("published_at").toInstant(),
+                            rs.getString("published_by"), rs.getString("change_note"), levels);
+                });
+        if (header[0] == null) {
+            throw new IllegalStateException("no threshold document version " + (v == null ? "in force" : v));
+        }
+        ThresholdDocument read = header[0];
+        return new ThresholdDocument(read.version(), read.publishedAt(), read.publishedBy(), read.changeNote(),
+                List.copyOf(levels));
     }
 
     /** A level as an administrator types it: its name, and its descriptors one to a line. */

@@ -143,8 +143,6 @@ class TriageController {
                 .addAttribute("recent", chronology.page(record, ChronologyFilter.none(), 0, RECENT_ENTRIES))
                 .addAttribute("sections", sections.stream().map(s -> s.render(record)).flatMap(Optional::stream).toList())
                 .addAttribute("requests", requests.ofContact(contact))
-                .addAttribute("threshold", contact.decision() == null ? thresholds.current()
-                        : thresholds.version(contact.decision().thresholdVersion()))
                 .addAttribute("currentThreshold", thresholds.current())
                 .addAttribute("outcomes", Arrays.asList(Outcome.values()))
                 .addAttribute("rags", Arrays.asList(Rag.values()))
