@@ -32,9 +32,9 @@ public record ContactSubmission(String givenName, String familyName, DateInput d
      */
     public Map<String, String> problems(LocalDate today, boolean agencyKnown) {
         Map<String, String> problems = new LinkedHashMap<>();
-        boolean named = !blank(givenName) && !blank(familyName);
-        boolean validNhs = !blank(nhsNumber) && NhsNumber.isValid(nhsNumber);
-        if (!blank(nhsNumber) && !validNhs) {
+        boolean named = !Input.blank(givenName) && !Input.blank(familyName);
+        boolean validNhs = !Input.blank(nhsNumber) && NhsNumber.isValid(nhsNumber);
+        if (!Input.blank(nhsNumber) && !validNhs) {
             problems.put("nhsNumber", "contact.error.nhsNumber");
         }
         String dateProblem = dateOfBirth == null ? null : dateOfBirth.error();
@@ -51,21 +51,21 @@ public record ContactSubmission(String givenName, String familyName, DateInput d
         if (!agencyKnown) {
             problems.put("referrerAgency", "contact.error.agency");
         }
-        if (blank(concern)) {
+        if (Input.blank(concern)) {
             problems.put("concern", "contact.error.concern");
         } else if (concern.strip().length() > MAX_CONCERN) {
             problems.put("concern", "contact.error.concern.tooLong");
         }
-        if (categories.isEmpty() || categories.stream().anyMatch(c -> parse(Category.class, c).isEmpty())) {
+        if (categories.isEmpty() || categories.stream().anyMatch(c -> Input.choice(Category.class, c).isEmpty())) {
             problems.put("categories", "contact.error.categories");
         }
-        if (blank(childVoice) || childVoice.strip().length() > MAX_CONCERN) {
+        if (Input.blank(childVoice) || childVoice.strip().length() > MAX_CONCERN) {
             problems.put("childVoice", "contact.error.childVoice");
         }
-        if (parse(ParentsAware.class, parentsAware).isEmpty()) {
+        if (Input.choice(ParentsAware.class, parentsAware).isEmpty()) {
             problems.put("parentsAware", "contact.error.parentsAware");
         }
-        if (parse(Urgency.class, urgency).isEmpty()) {
+        if (Input.choice(Urgency.class, urgency).isEmpty()) {
             problems.put("urgency", "contact.error.urgency");
         }
         return problems;
@@ -73,21 +73,6 @@ public record ContactSubmission(String givenName, String familyName, DateInput d
 
     public Optional<LocalDate> birthDate() {
         return dateOfBirth == null ? Optional.empty() : dateOfBirth.date();
-    }
-
-    static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Enum.valueOf(type, value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 
     private static boolean tooLong(String s) {

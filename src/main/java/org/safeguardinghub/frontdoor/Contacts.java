@@ -95,7 +95,7 @@ public class Contacts {
         Urgency urgency = Urgency.valueOf(contact.urgency());
         DecisionTimescale.Deadline deadline = timescale.decisionDue(now, workingDays.calendar());
         store.insert(List.of(new ContactStore.NewContact(Ids.newId(), reference, result.childId(), eventIdOf(by.agency(), result), Contact.Source.WEB,
-                null, referrerAgency.get().id(), by.username(), by.displayName(), blankToNull(contact.referrerRole()),
+                null, referrerAgency.get().id(), by.username(), by.displayName(), Input.blankToNull(contact.referrerRole()),
                 contact.concern().strip(), contact.categories(), contact.childVoice().strip(),
                 ParentsAware.valueOf(contact.parentsAware()), urgency, now, deadline.due(), true)));
         auditLog.record(by, AuditAction.SUBMIT_CONTACT, result.childId().value(), reference);
@@ -118,12 +118,12 @@ public class Contacts {
         ObjectNode event = json.createObjectNode();
         event.put("eventId", "contact-" + reference);
         ObjectNode subject = event.putObject("subject");
-        subject.put("nhsNumber", blankToNull(c.nhsNumber()));
-        subject.put("givenName", blankToNull(c.givenName()));
-        subject.put("familyName", blankToNull(c.familyName()));
+        subject.put("nhsNumber", Input.blankToNull(c.nhsNumber()));
+        subject.put("givenName", Input.blankToNull(c.givenName()));
+        subject.put("familyName", Input.blankToNull(c.familyName()));
         subject.put("dateOfBirth", c.birthDate().map(LocalDate::toString).orElse(null));
-        subject.put("postcode", blankToNull(c.postcode()));
-        subject.put("address", blankToNull(c.address()));
+        subject.put("postcode", Input.blankToNull(c.postcode()));
+        subject.put("address", Input.blankToNull(c.address()));
         event.put("type", "CONTACT");
         event.put("occurredAt", now.toString());
         String summary = text("contact.entry", reference, c.concern().strip());
@@ -132,7 +132,7 @@ public class Contacts {
         ObjectNode details = event.putObject("details");
         details.put("concern", c.concern().strip());
         details.put("referrerName", by.displayName());
-        details.put("referrerRole", blankToNull(c.referrerRole()));
+        details.put("referrerRole", Input.blankToNull(c.referrerRole()));
         c.categories().forEach(details.withArray("categories")::add);
         details.put("childsVoice", c.childVoice().strip());
         details.put("parentsAware", c.parentsAware());
@@ -221,14 +221,14 @@ public class Contacts {
 
     @Transactional
     public Optional<String> rate(OpenRecord record, Contact contact, String rag, String note) {
-        Optional<Rag> rating = ContactSubmission.parse(Rag.class, rag);
+        Optional<Rag> rating = Input.choice(Rag.class, rag);
         if (rating.isEmpty()) {
             return Optional.of("contact.error.rag");
         }
         if (!mayTriage(record.viewer()) || note != null && note.length() > ContactSubmission.MAX_CONCERN) {
             return Optional.of("contact.error.mayNotTriage");
         }
-        store.rate(contact.id(), rating.get(), blankToNull(note), record.viewer().actor(), clock.instant());
+        store.rate(contact.id(), rating.get(), Input.blankToNull(note), record.viewer().actor(), clock.instant());
         auditLog.record(record.viewer(), AuditAction.CHANGE_CONTACT, contact.child().value(),
                 contact.reference() + " rated " + rating.get());
         return Optional.empty();
@@ -251,7 +251,4 @@ public class Contacts {
         return messages.getMessage(key, args, Locale.UK);
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

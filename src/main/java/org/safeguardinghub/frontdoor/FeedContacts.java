@@ -65,7 +65,7 @@ class FeedContacts {
                     text(event.details(), "referrerName"), text(event.details(), "referrerRole"),
                     Optional.ofNullable(text(event.details(), "concern")).orElse(event.summary()),
                     categories(event.details()), text(event.details(), "childsVoice"),
-                    ContactSubmission.parse(ParentsAware.class, text(event.details(), "parentsAware"))
+                    Input.choice(ParentsAware.class, text(event.details(), "parentsAware"))
                             .orElse(ParentsAware.NOT_KNOWN),
                     Urgency.of(event.significance()), event.recordedAt(), due, awaiting));
         }

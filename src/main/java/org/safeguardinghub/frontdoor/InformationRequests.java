@@ -74,10 +74,10 @@ public class InformationRequests {
         if (agency.isEmpty()) {
             problems.put("agency", "request.error.agency");
         }
-        if (question == null || question.isBlank() || question.strip().length() > ContactSubmission.MAX_CONCERN) {
+        if (Input.missingOrLongerThan(question, ContactSubmission.MAX_CONCERN)) {
             problems.put("question", "request.error.question");
         }
-        Integer within = parseHours(hours);
+        Integer within = Input.number(hours).filter(h -> h >= 1 && h <= MAX_HOURS).orElse(null);
         if (within == null) {
             problems.put("hours", "request.error.hours");
         }
@@ -139,7 +139,7 @@ public class InformationRequests {
         if (request.isEmpty()) {
             return Optional.of("request.error.notFound");
         }
-        if (answer == null || answer.isBlank() || answer.strip().length() > ContactSubmission.MAX_CONCERN) {
+        if (Input.missingOrLongerThan(answer, ContactSubmission.MAX_CONCERN)) {
             return Optional.of("request.error.answer");
         }
         Instant now = clock.instant();
@@ -183,12 +183,4 @@ public class InformationRequests {
                 .list();
     }
 
-    private static Integer parseHours(String hours) {
-        try {
-            int h = Integer.parseInt(hours == null ? "" : hours.strip());
-            return h >= 1 && h <= MAX_HOURS ? h : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 }

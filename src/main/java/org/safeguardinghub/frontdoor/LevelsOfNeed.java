@@ -135,8 +135,8 @@ public class LevelsOfNeed {
             problems.put("kind", "level.error.pending");
             return problems;
         }
-        Optional<LevelChangeRule.Kind> kind = ContactSubmission.parse(LevelChangeRule.Kind.class, request.kind());
-        Integer to = parse(request.to());
+        Optional<LevelChangeRule.Kind> kind = Input.choice(LevelChangeRule.Kind.class, request.kind());
+        Integer to = Input.number(request.to()).orElse(null);
         List<Optional<Agency>> consulted = request.agenciesConsulted().stream().map(agencies::byCode).toList();
         Set<UUID> consultedIds = new java.util.HashSet<>();
         consulted.forEach(a -> a.ifPresent(agency -> consultedIds.add(agency.id())));
@@ -211,14 +211,6 @@ public class LevelsOfNeed {
     private List<String> agencyCodes(Array ids) throws SQLException {
         return ids == null ? List.of() : Arrays.stream((UUID[]) ids.getArray()).map(agencies::byId)
                 .flatMap(Optional::stream).map(Agency::code).toList();
-    }
-
-    private static Integer parse(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private String text(String key, Object... args) {

@@ -89,20 +89,20 @@ public class ThresholdDecisions {
             return problems;
         }
         ThresholdDocument document = thresholds.current();
-        Optional<ThresholdDocument.Level> level = parseInt(proposal.level()).flatMap(document::level);
-        Optional<Outcome> outcome = ContactSubmission.parse(Outcome.class, proposal.outcome());
+        Optional<ThresholdDocument.Level> level = Input.number(proposal.level()).flatMap(document::level);
+        Optional<Outcome> outcome = Input.choice(Outcome.class, proposal.outcome());
         List<String> reliedOn = level.map(l -> reliedOn(l, proposal.descriptors())).orElse(List.of());
         if (level.isEmpty()) {
             problems.put("level", "decision.error.level");
         } else if (reliedOn.isEmpty() || reliedOn.size() != proposal.descriptors().size()) {
             problems.put("descriptors", "decision.error.descriptors");
         }
-        if (blank(proposal.rationale()) || proposal.rationale().strip().length() > MAX_TEXT) {
+        if (Input.missingOrLongerThan(proposal.rationale(), MAX_TEXT)) {
             problems.put("rationale", "decision.error.rationale");
         }
         if (outcome.isEmpty()) {
             problems.put("outcome", "decision.error.outcome");
-        } else if (outcome.get() == Outcome.NO_FURTHER_ACTION && blank(proposal.advice())) {
+        } else if (outcome.get() == Outcome.NO_FURTHER_ACTION && Input.blank(proposal.advice())) {
             problems.put("advice", "decision.error.advice");
         }
         if (!problems.isEmpty()) {
@@ -111,7 +111,7 @@ public class ThresholdDecisions {
         Viewer.PractitionerViewer by = (Viewer.PractitionerViewer) record.viewer();
         Instant at = clock.instant();
         store.decide(new ContactStore.NewDecision(Ids.newId(), contact.id(), document.version(), level.get().level(),
-                reliedOn, proposal.rationale().strip(), outcome.get(), Contacts.blankToNull(proposal.advice()),
+                reliedOn, proposal.rationale().strip(), outcome.get(), Input.blankToNull(proposal.advice()),
                 by.username(), at));
         chronology.record(contact.child(), by.agency().id(), SystemEntries.Author.practitioner(by.username()),
                 EventType.NOTE, at, contacts.text("decision.entry", contact.reference(), level.get().level(),
@@ -143,7 +143,7 @@ public class ThresholdDecisions {
         }
         Viewer.PractitionerViewer by = (Viewer.PractitionerViewer) record.viewer();
         Instant at = clock.instant();
-        if (!store.signOff(decision.id(), by.username(), at, Contacts.blankToNull(note))) {
+        if (!store.signOff(decision.id(), by.username(), at, Input.blankToNull(note))) {
             return Optional.of("decision.error.alreadySignedOff");
         }
         Contact decided = store.byReference(contact.reference()).orElseThrow();
@@ -174,20 +174,9 @@ public class ThresholdDecisions {
     /** The texts of the chosen descriptors that belong to this level (the decision keeps the words, not their places). */
     static List<String> reliedOn(ThresholdDocument.Level level, List<String> chosen) {
         return chosen.stream().distinct().map(key -> key.split(":", 2)).filter(k -> k.length == 2)
-                .filter(k -> parseInt(k[0]).filter(n -> n == level.level()).isPresent())
-                .flatMap(k -> parseInt(k[1]).filter(i -> i >= 0 && i < level.descriptors().size()).stream())
+                .filter(k -> Input.number(k[0]).filter(n -> n == level.level()).isPresent())
+                .flatMap(k -> Input.number(k[1]).filter(i -> i >= 0 && i < level.descriptors().size()).stream())
                 .map(level.descriptors()::get).toList();
     }
 
-    private static Optional<Integer> parseInt(String s) {
-        try {
-            return s == null ? Optional.empty() : Optional.of(Integer.parseInt(s.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 }
