@@ -1,0 +1,69 @@
+package org.safeguardinghub.identity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The keys under which a person is filed so that likely matches meet without comparing everyone
+ * with everyone. Each key tolerates different errors, and a pair is a candidate if it shares any
+ * one: a typo in the name still meets on date of birth, a wrong date still meets on the names.
+ */
+final class BlockingKeys {
+
+    private BlockingKeys() {
+    }
+
+    static List<String> of(NormalisedPerson person) {
+        List<String> keys = new ArrayList<>(8);
+        LocalDate born = person.dateOfBirth();
+        String family = person.familySound();
+        String given = person.givenSound();
+        if (family != null && born != null) {
+            keys.add("s" + family + born.getYear());
+        }
+        if (born != null) {
+            keys.add("d" + born.getYear() + dayAndMonthEitherWay(born));
+        }
+        if (person.given() != null && born != null) {
+            keys.add("i" + person.given().charAt(0) + dayAndMonthEitherWay(born));
+        }
+        if (given != null && family != null) {
+            keys.add("n" + eitherOrder(given, family));
+        }
+        if (person.postcode() != null) {
+            keys.add("p" + person.postcode());
+        }
+        if (person.houseNumber() != null) {
+            addWithHouseNumber(keys, person.houseNumber(), family, given);
+        }
+        if (person.identifier() != null) {
+            keys.add("x" + person.identifier());
+        }
+        if (person.upn() != null) {
+            keys.add("u" + person.upn());
+        }
+        return keys;
+    }
+
+    /** Day and month in a fixed order, so 14/3 and 3/14 (swapped on entry) file together. */
+    private static String dayAndMonthEitherWay(LocalDate date) {
+        int low = Math.min(date.getDayOfMonth(), date.getMonthValue());
+        int high = Math.max(date.getDayOfMonth(), date.getMonthValue());
+        return "-" + low + "-" + high;
+    }
+
+    private static String eitherOrder(String first, String second) {
+        return first.compareTo(second) <= 0 ? first + "|" + second : second + "|" + first;
+    }
+
+    /** Where there is no date of birth (as in a census), a house number and either name's sound. */
+    private static void addWithHouseNumber(List<String> keys, String houseNumber, String family, String given) {
+        if (family != null) {
+            keys.add("h" + houseNumber + "|" + family);
+        }
+        if (given != null) {
+            keys.add("h" + houseNumber + "|" + given);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.safeguardinghub.identity;
+
+import static org.safeguardinghub.identity.Field.NameLevel.DIFFERENT;
+import static org.safeguardinghub.identity.Field.NameLevel.EXACT;
+import static org.safeguardinghub.identity.Field.NameLevel.JARO_WINKLER_70;
+import static org.safeguardinghub.identity.Field.NameLevel.JARO_WINKLER_88;
+import static org.safeguardinghub.identity.Field.NameLevel.JARO_WINKLER_95;
+import static org.safeguardinghub.identity.Field.NameLevel.ONE_EDIT;
+import static org.safeguardinghub.identity.Field.NameLevel.SOUNDS_ALIKE;
+import static org.safeguardinghub.identity.Field.NameLevel.SWAPPED;
+import static org.safeguardinghub.identity.Field.NameLevel.VARIANT;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * The comparison level of each field for a pair of records. Every function here is symmetric
+ * (compare(a, b) == compare(b, a)), so a match weight never depends on which record arrived first.
+ */
+final class Comparisons {
+
+    static final byte MISSING = -1;
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final double SIMILAR_WORD = 0.9;
+
+    private final NameVariants variants;
+
+    Comparisons(NameVariants variants) {
+        this.variants = variants;
+    }
+
+    static Comparisons standard() {
+        return new Comparisons(NameVariants.standard());
+    }
+
+    byte[] levels(NormalisedPerson a, NormalisedPerson b) {
+        byte[] levels = new byte[Field.ALL.length];
+        int given = nameLevel(a.given(), b.given(), a.givenSound(), b.givenSound(), variants.areVariants(a.given(), b.given()));
+        int family = nameLevel(a.family(), b.family(), a.familySound(), b.familySound(), formerNameAgrees(a, b));
+        if (namesSwapped(a, b, given, family)) {
+            given = SWAPPED;
+            family = SWAPPED;
+        }
+        levels[Field.GIVEN_NAME.ordinal()] = (byte) given;
+        levels[Field.FAMILY_NAME.ordinal()] = (byte) family;
+        levels[Field.DATE_OF_BIRTH.ordinal()] = (byte) dateLevel(a.dateOfBirth(), b.dateOfBirth());
+        levels[Field.POSTCODE.ordinal()] = (byte) postcodeLevel(a, b);
+        levels[Field.ADDRESS.ordinal()] = (byte) addressLevel(a.addressWords(), b.addressWords());
+        levels[Field.HOUSE_NUMBER.ordinal()] = (byte) sameOrDifferent(a.houseNumber(), b.houseNumber());
+        levels[Field.SEX.ordinal()] = (byte) sameOrDifferent(a.sex(), b.sex());
+        levels[Field.IDENTIFIER.ordinal()] = (byte) identifierLevel(a.identifier(), b.identifier());
+        return levels;
+    }
+
+    static int nameLevel(String x, String y, String xSound, String ySound, boolean variant) {
+        if (x == null || y == null) {
+            return MISSING;
+        }
+        if (x.equals(y)) {
+            return EXACT;
+        }
+        if (variant) {
+            return VARIANT;
+        }
+        double similarity = jaroWinkler(x, y);
+        if (similarity >= 0.95) {
+            return JARO_WINKLER_95;
+        }
+        if (withinOneEdit(x, y)) {
+            return ONE_EDIT;
+        }
+        if (similarity >= 0.88) {
+            return JARO_WINKLER_88;
+        }
+        if (xSound.equals(ySound)) {
+            return SOUNDS_ALIKE;
+        }
+        return similarity >= 0.7 ? JARO_WINKLER_70 : DIFFERENT;
+    }
+
+    /** Agencies often put the family name in the given-name box; only when straight comparison fails. */
+    private boolean namesSwapped(NormalisedPerson a, NormalisedPerson b, int given, int family) {
+        if (given < SOUNDS_ALIKE || family < SOUNDS_ALIKE || !a.hasBothNames() || !b.hasBothNames()) {
+            return false;
+        }
+        int crossGiven = nameLevel(a.given(), b.family(), a.givenSound(), b.familySound(), false);
+        int crossFamily = nameLevel(a.family(), b.given(), a.familySound(), b.givenSound(), false);
+        return crossGiven <= JARO_WINKLER_88 && crossFamily <= JARO_WINKLER_88;
+    }
+
+    private static boolean formerNameAgrees(NormalisedPerson a, NormalisedPerson b) {
+        if (a.family() == null || b.family() == null || a.formerFamilies().isEmpty() && b.formerFamilies().isEmpty()) {
+            return false;
+        }
+        List<String> bNames = b.formerFamilies();
+        return bNames.contains(a.family()) || a.formerFamilies().contains(b.family())
+                || a.formerFamilies().stream().anyMatch(bNames::contains);
+    }
+
+    /** Jaro–Winkler is computed on the pair in a fixed order, as the library's is not exactly symmetric. */
+    static double jaroWinkler(String x, String y) {
+        return x.compareTo(y) <= 0 ? JARO_WINKLER.apply(x, y) : JARO_WINKLER.apply(y, x);
+    }
+
+    /** Damerau–Levenshtein distance at most one: one substitution, insertion, deletion or adjacent swap. */
+    static boolean withinOneEdit(String x, String y) {
+        if (x.length() < y.length()) {
+            return withinOneEdit(y, x);
+        }
+        if (x.length() - y.length() > 1) {
+            return false;
+        }
+        int first = 0;
+        while (first < y.length() && x.charAt(first) == y.charAt(first)) {
+            first++;
+        }
+        if (x.length() != y.length()) {
+            return x.substring(first + 1).equals(y.substring(first));
+        }
+        if (first == x.length() || x.substring(first + 1).equals(y.substring(first + 1))) {
+            return true;
+        }
+        return first + 1 < x.length() && x.charAt(first) == y.charAt(first + 1) && x.charAt(first + 1) == y.charAt(first)
+                && x.substring(first + 2).equals(y.substring(first + 2));
+    }
+
+    static int dateLevel(LocalDate a, LocalDate b) {
+        if (a == null || b == null) {
+            return MISSING;
+        }
+        if (a.equals(b)) {
+            return 0;
+        }
+        if (a.getYear() == b.getYear() && a.getMonthValue() == b.getDayOfMonth() && a.getDayOfMonth() == b.getMonthValue()) {
+            return 1;
+        }
+        int differing = (a.getYear() != b.getYear() ? 1 : 0) + (a.getMonthValue() != b.getMonthValue() ? 1 : 0)
+                + (a.getDayOfMonth() != b.getDayOfMonth() ? 1 : 0);
+        return differing == 1 ? 2 : 3;
+    }
+
+    static int postcodeLevel(NormalisedPerson a, NormalisedPerson b) {
+        if (a.postcode() == null || b.postcode() == null) {
+            return MISSING;
+        }
+        if (a.postcode().equals(b.postcode())) {
+            return 0;
+        }
+        if (withinOneEdit(a.postcode(), b.postcode())) {
+            return 1;
+        }
+        if (a.postcodeSector() != null && a.postcodeSector().equals(b.postcodeSector())) {
+            return 2;
+        }
+        return a.postcodeDistrict() != null && a.postcodeDistrict().equals(b.postcodeDistrict()) ? 3 : 4;
+    }
+
+    /** Words agreeing (exactly or nearly, for typos) as a share of each address, averaged both ways. */
+    static int addressLevel(String[] a, String[] b) {
+        if (a == null || b == null) {
+            return MISSING;
+        }
+        if (Arrays.equals(a, b)) {
+            return 0;
+        }
+        double overlap = (share(a, b) + share(b, a)) / 2;
+        if (overlap >= 0.8) {
+            return 1;
+        }
+        return overlap >= 0.5 ? 2 : 3;
+    }
+
+    private static double share(String[] words, String[] others) {
+        int found = 0;
+        for (String word : words) {
+            for (String other : others) {
+                if (word.equals(other) || jaroWinkler(word, other) >= SIMILAR_WORD) {
+                    found++;
+                    break;
+                }
+            }
+        }
+        return (double) found / words.length;
+    }
+
+    static int sameOrDifferent(String a, String b) {
+        if (a == null || b == null) {
+            return MISSING;
+        }
+        return Objects.equals(a, b) ? 0 : 1;
+    }
+
+    static int identifierLevel(String a, String b) {
+        if (a == null || b == null) {
+            return MISSING;
+        }
+        if (a.equals(b)) {
+            return 0;
+        }
+        return withinOneEdit(a, b) ? 1 : 2;
+    }
+}

@@ -1,0 +1,203 @@
+package org.safeguardinghub.identity;
+
+import static org.safeguardinghub.identity.Field.NameLevel.EXACT;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * A Fellegi–Sunter model: for each field and comparison level, the chance of that level among
+ * true matches (m, estimated by EM over candidate pairs, never from labelled truth) and among
+ * random pairs (u). A pair's match weight is the sum over fields of log2(m / u); exact agreement
+ * on a name uses that name's own frequency for u, so sharing a rare name counts for more.
+ */
+public final class MatchModel {
+
+    static final int RANDOM_PAIRS = 200_000;
+    private static final long SEED = 20_260_522L;
+
+    private final double[][] m;
+    private final double[][] u;
+    private final double[][] weights;
+    private final double lambda;
+    private final TermFrequencies frequencies;
+    private final Comparisons comparisons;
+
+    MatchModel(double[][] m, double[][] u, double lambda, TermFrequencies frequencies, Comparisons comparisons) {
+        this.m = m;
+        this.u = u;
+        this.lambda = lambda;
+        this.frequencies = frequencies;
+        this.comparisons = comparisons;
+        this.weights = levelWeights(m, u);
+    }
+
+    /** Estimated from two sources to be linked (each assumed free of duplicates within itself). */
+    public static MatchModel estimateBetween(List<PersonRecord> left, List<PersonRecord> right) {
+        List<NormalisedPerson> l = normalise(left);
+        List<NormalisedPerson> r = normalise(right);
+        return estimate(l, r, Blocking.between(l, r), Comparisons.standard());
+    }
+
+    /** Estimated from one source that may hold the same person more than once. */
+    public static MatchModel estimateWithin(List<PersonRecord> records) {
+        List<NormalisedPerson> people = normalise(records);
+        return estimate(people, people, Blocking.within(people), Comparisons.standard());
+    }
+
+    static List<NormalisedPerson> normalise(List<PersonRecord> records) {
+        return records.stream().map(NormalisedPerson::of).toList();
+    }
+
+    static MatchModel estimate(List<NormalisedPerson> left, List<NormalisedPerson> right, long[] candidatePairs,
+                               Comparisons comparisons) {
+        double[][] u = randomPairLevels(left, right, comparisons);
+        List<byte[]> vectors = new ArrayList<>(candidatePairs.length);
+        for (long pair : candidatePairs) {
+            vectors.add(comparisons.levels(left.get(Blocking.left(pair)), right.get(Blocking.right(pair))));
+        }
+        var estimate = ExpectationMaximisation.over(vectors, u).run();
+        List<NormalisedPerson> everyone = new ArrayList<>(left);
+        if (left != right) {
+            everyone.addAll(right);
+        }
+        return new MatchModel(estimate.m(), u, estimate.lambda(), TermFrequencies.of(everyone), comparisons);
+    }
+
+    /** u: how often each level occurs between records picked at random, nearly all non-matches. */
+    private static double[][] randomPairLevels(List<NormalisedPerson> left, List<NormalisedPerson> right,
+                                               Comparisons comparisons) {
+        double[][] counts = new double[Field.ALL.length][];
+        for (Field field : Field.ALL) {
+            counts[field.ordinal()] = new double[field.levels.size()];
+            java.util.Arrays.fill(counts[field.ordinal()], 1);
+        }
+        Random random = new Random(SEED);
+        for (int i = 0; i < RANDOM_PAIRS; i++) {
+            int l = random.nextInt(left.size());
+            int r = random.nextInt(right.size());
+            if (left == right && l == r) {
+                continue;
+            }
+            byte[] levels = comparisons.levels(left.get(l), right.get(r));
+            for (int f = 0; f < levels.length; f++) {
+                if (levels[f] >= 0) {
+                    counts[f][levels[f]]++;
+                }
+            }
+        }
+        return proportions(counts);
+    }
+
+    private static double[][] proportions(double[][] counts) {
+        double[][] p = new double[counts.length][];
+        for (int f = 0; f < counts.length; f++) {
+            double total = java.util.Arrays.stream(counts[f]).sum();
+            p[f] = java.util.Arrays.stream(counts[f]).map(c -> c / total).toArray();
+        }
+        return p;
+    }
+
+    /**
+     * log2(m/u) per level, floored at the weight of plain disagreement: no way of agreeing may
+     * count against a match more than disagreeing does.
+     */
+    private static double[][] levelWeights(double[][] m, double[][] u) {
+        double[][] w = new double[m.length][];
+        for (int f = 0; f < m.length; f++) {
+            int different = m[f].length - 1;
+            double floor = log2(m[f][different] / u[f][different]);
+            w[f] = new double[m[f].length];
+            for (int level = 0; level < m[f].length; level++) {
+                w[f][level] = Math.max(floor, log2(m[f][level] / u[f][level]));
+            }
+        }
+        return w;
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+
+    public double weight(PersonRecord a, PersonRecord b) {
+        NormalisedPerson x = NormalisedPerson.of(a);
+        NormalisedPerson y = NormalisedPerson.of(b);
+        return weight(comparisons.levels(x, y), x, frequencies);
+    }
+
+    public MatchExplanation explain(PersonRecord a, PersonRecord b) {
+        NormalisedPerson x = NormalisedPerson.of(a);
+        NormalisedPerson y = NormalisedPerson.of(b);
+        return explain(comparisons.levels(x, y), x, y, frequencies);
+    }
+
+    byte[] levels(NormalisedPerson a, NormalisedPerson b) {
+        return comparisons.levels(a, b);
+    }
+
+    TermFrequencies frequencies() {
+        return frequencies;
+    }
+
+    double weight(byte[] levels, NormalisedPerson a, TermFrequencies names) {
+        double total = 0;
+        for (Field field : Field.ALL) {
+            total += fieldWeight(field, levels[field.ordinal()], a, names);
+        }
+        return total;
+    }
+
+    MatchExplanation explain(byte[] levels, NormalisedPerson a, NormalisedPerson b, TermFrequencies names) {
+        List<FieldContribution> fields = new ArrayList<>();
+        double total = 0;
+        for (Field field : Field.ALL) {
+            int level = levels[field.ordinal()];
+            if (level >= 0) {
+                double weight = fieldWeight(field, level, a, names);
+                total += weight;
+                fields.add(new FieldContribution(field.label, levelLabel(field, level, weight), weight));
+            }
+        }
+        return new MatchExplanation(a.id(), b.id(), total, fields, List.of());
+    }
+
+    private double fieldWeight(Field field, int level, NormalisedPerson a, TermFrequencies names) {
+        if (level < 0) {
+            return 0;
+        }
+        int f = field.ordinal();
+        if (level != EXACT || !field.isName()) {
+            return weights[f][level];
+        }
+        String name = field == Field.GIVEN_NAME ? a.given() : a.family();
+        return Math.max(weights[f][field.different()], log2(m[f][EXACT] / names.frequency(field, name)));
+    }
+
+    private String levelLabel(Field field, int level, double weight) {
+        String label = field.levels.get(level);
+        if (level != EXACT || !field.isName()) {
+            return label;
+        }
+        return label + (weight < weights[field.ordinal()][EXACT] ? ", common name" : ", uncommon name");
+    }
+
+    /** Estimated share of true matches among the candidate pairs EM saw. */
+    public double matchShare() {
+        return lambda;
+    }
+
+    /** The fitted model as a table: field, level, m, u and the level's weight. */
+    public String describe() {
+        StringBuilder table = new StringBuilder();
+        for (Field field : Field.ALL) {
+            for (int level = 0; level < field.levels.size(); level++) {
+                int f = field.ordinal();
+                table.append(String.format(Locale.ROOT, "  %-20s %-36s m=%.4f u=%.5f weight=%+.2f%n", field.label,
+                        field.levels.get(level), m[f][level], u[f][level], weights[f][level]));
+            }
+        }
+        return table.toString();
+    }
+}

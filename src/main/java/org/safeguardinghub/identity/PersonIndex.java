@@ -1,0 +1,122 @@
+package org.safeguardinghub.identity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * Everyone known, filed under their blocking keys, so that an incoming record is compared with
+ * the few hundred people who share a key rather than with everyone. Lookups may run in parallel;
+ * adding a person waits for them.
+ */
+public final class PersonIndex {
+
+    /**
+     * A key shared by more people than this ("born 1 January", a very common name in one year)
+     * narrows nothing; lookups skip it and rely on the other keys.
+     */
+    static final int LARGEST_BLOCK = 5_000;
+
+    private final MatchPolicy policy;
+    private final MatchModel model;
+    private final List<NormalisedPerson> persons = new ArrayList<>();
+    private final Map<String, IntList> blocks = new HashMap<>();
+    private final TermFrequencies names = new TermFrequencies();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+    public PersonIndex(MatchPolicy policy) {
+        this.policy = policy;
+        this.model = policy.model();
+    }
+
+    public void add(PersonRecord person) {
+        NormalisedPerson normalised = NormalisedPerson.of(person);
+        lock.writeLock().lock();
+        try {
+            int index = persons.size();
+            persons.add(normalised);
+            names.add(normalised);
+            for (String key : BlockingKeys.of(normalised)) {
+                blocks.computeIfAbsent(key, k -> new IntList()).add(index);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    public int size() {
+        lock.readLock().lock();
+        try {
+            return persons.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The ids of everyone sharing a usable blocking key with the incoming record. */
+    public List<String> candidates(PersonRecord incoming) {
+        lock.readLock().lock();
+        try {
+            List<String> ids = new ArrayList<>();
+            for (int index : candidateIndexes(NormalisedPerson.of(incoming))) {
+                ids.add(persons.get(index).id());
+            }
+            return ids;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The best {@code limit} candidates with their outcomes, best first (identifier rules first). */
+    public List<CandidateMatch> match(PersonRecord incoming, int limit) {
+        NormalisedPerson person = NormalisedPerson.of(incoming);
+        lock.readLock().lock();
+        try {
+            List<Scored> scored = new ArrayList<>();
+            for (int index : candidateIndexes(person)) {
+                NormalisedPerson candidate = persons.get(index);
+                byte[] levels = model.levels(person, candidate);
+                double weight = model.weight(levels, person, names);
+                scored.add(new Scored(candidate, levels, policy.rank(person, candidate, weight)));
+            }
+            scored.sort(Comparator.comparingDouble(Scored::rank).reversed());
+            return scored.stream().limit(limit).map(s -> outcome(person, s)).toList();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The single best candidate's outcome, or a new person when no one shares a key. */
+    public CandidateMatch best(PersonRecord incoming) {
+        List<CandidateMatch> matches = match(incoming, 1);
+        if (matches.isEmpty()) {
+            return new CandidateMatch(incoming.id(), null,
+                    new MatchOutcome.NewPerson(MatchExplanation.noCandidate(incoming.id())));
+        }
+        return matches.getFirst();
+    }
+
+    private CandidateMatch outcome(NormalisedPerson person, Scored scored) {
+        MatchExplanation explanation = model.explain(scored.levels(), person, scored.person(), names);
+        return new CandidateMatch(person.id(), scored.person().id(),
+                policy.decide(scored.levels(), explanation, person, scored.person()));
+    }
+
+    private int[] candidateIndexes(NormalisedPerson person) {
+        IntList found = new IntList();
+        for (String key : BlockingKeys.of(person)) {
+            IntList block = blocks.get(key);
+            if (block != null && block.size() <= LARGEST_BLOCK) {
+                found.addAll(block);
+            }
+        }
+        return found.sortedDistinct();
+    }
+
+    private record Scored(NormalisedPerson person, byte[] levels, double rank) {
+    }
+}
