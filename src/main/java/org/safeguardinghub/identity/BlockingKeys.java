@@ -22,6 +22,9 @@ final class BlockingKeys {
         if (family != null && born != null) {
             keys.add("s" + family + born.getYear());
         }
+        if (given != null && born != null) {
+            keys.add("g" + given + born.getYear());
+        }
         if (born != null) {
             keys.add("d" + born.getYear() + dayAndMonthEitherWay(born));
         }

@@ -25,7 +25,6 @@ final class Comparisons {
 
     static final byte MISSING = -1;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-    private static final double SIMILAR_WORD = 0.9;
 
     private final NameVariants variants;
 
@@ -49,7 +48,7 @@ final class Comparisons {
         levels[Field.FAMILY_NAME.ordinal()] = (byte) family;
         levels[Field.DATE_OF_BIRTH.ordinal()] = (byte) dateLevel(a.dateOfBirth(), b.dateOfBirth());
         levels[Field.POSTCODE.ordinal()] = (byte) postcodeLevel(a, b);
-        levels[Field.ADDRESS.ordinal()] = (byte) addressLevel(a.addressWords(), b.addressWords());
+        levels[Field.ADDRESS.ordinal()] = (byte) addressLevel(a.addressPairs(), b.addressPairs());
         levels[Field.HOUSE_NUMBER.ordinal()] = (byte) sameOrDifferent(a.houseNumber(), b.houseNumber());
         levels[Field.SEX.ordinal()] = (byte) sameOrDifferent(a.sex(), b.sex());
         levels[Field.IDENTIFIER.ordinal()] = (byte) identifierLevel(a.identifier(), b.identifier());
@@ -159,32 +158,35 @@ final class Comparisons {
         return a.postcodeDistrict() != null && a.postcodeDistrict().equals(b.postcodeDistrict()) ? 3 : 4;
     }
 
-    /** Words agreeing (exactly or nearly, for typos) as a share of each address, averaged both ways. */
-    static int addressLevel(String[] a, String[] b) {
+    /** Dice similarity of the addresses' letter pairs, tolerant of typos, split and joined words. */
+    static int addressLevel(int[] a, int[] b) {
         if (a == null || b == null) {
             return MISSING;
         }
         if (Arrays.equals(a, b)) {
             return 0;
         }
-        double overlap = (share(a, b) + share(b, a)) / 2;
-        if (overlap >= 0.8) {
+        double dice = 2.0 * commonPairs(a, b) / (a.length + b.length);
+        if (dice >= 0.8) {
             return 1;
         }
-        return overlap >= 0.5 ? 2 : 3;
+        return dice >= 0.55 ? 2 : 3;
     }
 
-    private static double share(String[] words, String[] others) {
-        int found = 0;
-        for (String word : words) {
-            for (String other : others) {
-                if (word.equals(other) || jaroWinkler(word, other) >= SIMILAR_WORD) {
-                    found++;
-                    break;
-                }
+    private static int commonPairs(int[] a, int[] b) {
+        int common = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length;) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return (double) found / words.length;
+        return common;
     }
 
     static int sameOrDifferent(String a, String b) {

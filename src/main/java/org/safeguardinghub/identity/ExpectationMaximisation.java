@@ -5,9 +5,11 @@ import java.util.Map;
 
 /**
  * Unsupervised estimation of the m-probabilities (the chance of each comparison level among true
- * matches) from candidate pairs whose match status is unknown. The u-probabilities are estimated
- * from random pairs beforehand and held fixed, as in Splink, which keeps EM from drifting into a
- * "matches" class that is really "people from the same household".
+ * matches) from candidate pairs whose match status is unknown: a two-class mixture fitted by EM.
+ * Non-matches among candidates are not like random pairs (blocking made them agree on something),
+ * so the mixture fits their own level distribution too, starting from the random-pair u; holding
+ * it at the random-pair u instead lets the "match" class swallow every candidate. The model then
+ * scores with EM's m and the random-pair u.
  */
 final class ExpectationMaximisation {
 
@@ -46,26 +48,28 @@ final class ExpectationMaximisation {
     /** The m-probabilities after EM and the estimated share of true matches among the candidates. */
     Estimate run() {
         double[][] m = initialM();
+        double[][] candidateU = u;
         double lambda = 0.1;
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-            double[][] expected = new double[u.length][];
-            for (int f = 0; f < u.length; f++) {
-                expected[f] = new double[u[f].length];
-            }
+            double[][] expected = zeros();
+            double[][] expectedNon = zeros();
             double matches = 0;
             double total = 0;
             for (int p = 0; p < patterns.length; p++) {
-                double probability = matchProbability(patterns[p], m, lambda);
+                double probability = matchProbability(patterns[p], m, candidateU, lambda);
                 double weight = probability * counts[p];
+                double nonWeight = counts[p] - weight;
                 matches += weight;
                 total += counts[p];
                 for (int f = 0; f < patterns[p].length; f++) {
                     if (patterns[p][f] >= 0) {
                         expected[f][patterns[p][f]] += weight;
+                        expectedNon[f][patterns[p][f]] += nonWeight;
                     }
                 }
             }
             m = normalise(expected);
+            candidateU = normalise(expectedNon);
             lambda = Math.clamp(matches / total, 1e-6, 1 - 1e-6);
         }
         return new Estimate(m, lambda);
@@ -74,7 +78,15 @@ final class ExpectationMaximisation {
     record Estimate(double[][] m, double lambda) {
     }
 
-    private double matchProbability(int[] pattern, double[][] m, double lambda) {
+    private double[][] zeros() {
+        double[][] zeros = new double[u.length][];
+        for (int f = 0; f < u.length; f++) {
+            zeros[f] = new double[u[f].length];
+        }
+        return zeros;
+    }
+
+    private static double matchProbability(int[] pattern, double[][] m, double[][] u, double lambda) {
         double match = lambda;
         double nonMatch = 1 - lambda;
         for (int f = 0; f < pattern.length; f++) {

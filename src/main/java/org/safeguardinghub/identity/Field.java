@@ -13,7 +13,7 @@ enum Field {
     DATE_OF_BIRTH("date of birth", List.of("exact", "day and month swapped", "one of day, month or year differs",
             "different")),
     POSTCODE("postcode", List.of("exact", "one character different", "same sector", "same district", "different")),
-    ADDRESS("address", List.of("exact", "most words agree", "some words agree", "different")),
+    ADDRESS("address", List.of("exact", "mostly the same (letter pairs ≥ 0.8)", "partly the same (letter pairs ≥ 0.55)", "different")),
     HOUSE_NUMBER("house number", List.of("same", "different")),
     SEX("sex", List.of("same", "different")),
     IDENTIFIER("NHS or other number", List.of("exact", "one character different", "different"));

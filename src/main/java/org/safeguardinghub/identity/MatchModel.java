@@ -47,6 +47,21 @@ public final class MatchModel {
         return estimate(people, people, Blocking.within(people), Comparisons.standard());
     }
 
+    /**
+     * Estimated for lookups against an index from a sample of the records that will be looked up
+     * (a past feed, say), compared with their candidates in the index; name frequencies are the
+     * index's own.
+     */
+    public static MatchModel estimateAgainst(PersonIndex index, List<PersonRecord> sample) {
+        List<NormalisedPerson> incoming = normalise(sample);
+        PersonIndex.Sample known = index.sample(incoming);
+        Comparisons comparisons = Comparisons.standard();
+        double[][] u = randomPairLevels(incoming, known.persons(), comparisons);
+        var estimate = ExpectationMaximisation.over(vectors(incoming, known.persons(), known.pairs(), comparisons), u)
+                .run();
+        return new MatchModel(estimate.m(), u, estimate.lambda(), known.names(), comparisons);
+    }
+
     static List<NormalisedPerson> normalise(List<PersonRecord> records) {
         return records.stream().map(NormalisedPerson::of).toList();
     }
@@ -54,16 +69,21 @@ public final class MatchModel {
     static MatchModel estimate(List<NormalisedPerson> left, List<NormalisedPerson> right, long[] candidatePairs,
                                Comparisons comparisons) {
         double[][] u = randomPairLevels(left, right, comparisons);
-        List<byte[]> vectors = new ArrayList<>(candidatePairs.length);
-        for (long pair : candidatePairs) {
-            vectors.add(comparisons.levels(left.get(Blocking.left(pair)), right.get(Blocking.right(pair))));
-        }
-        var estimate = ExpectationMaximisation.over(vectors, u).run();
+        var estimate = ExpectationMaximisation.over(vectors(left, right, candidatePairs, comparisons), u).run();
         List<NormalisedPerson> everyone = new ArrayList<>(left);
         if (left != right) {
             everyone.addAll(right);
         }
         return new MatchModel(estimate.m(), u, estimate.lambda(), TermFrequencies.of(everyone), comparisons);
+    }
+
+    private static List<byte[]> vectors(List<NormalisedPerson> left, List<NormalisedPerson> right, long[] pairs,
+                                        Comparisons comparisons) {
+        List<byte[]> vectors = new ArrayList<>(pairs.length);
+        for (long pair : pairs) {
+            vectors.add(comparisons.levels(left.get(Blocking.left(pair)), right.get(Blocking.right(pair))));
+        }
+        return vectors;
     }
 
     /** u: how often each level occurs between records picked at random, nearly all non-matches. */

@@ -15,7 +15,7 @@ import org.safeguardinghub.chronology.NhsNumber;
  */
 record NormalisedPerson(String id, String given, String family, List<String> formerFamilies, LocalDate dateOfBirth,
                         String sex, String postcode, String postcodeSector, String postcodeDistrict,
-                        String[] addressWords, String houseNumber, String identifier, boolean validNhsNumber,
+                        int[] addressPairs, String houseNumber, String identifier, boolean validNhsNumber,
                         String upn, String givenSound, String familySound) {
 
     private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(DoubleMetaphone::new);
@@ -27,7 +27,7 @@ record NormalisedPerson(String id, String given, String family, List<String> for
         String address = Normalise.text(person.address());
         String identifier = Normalise.identifier(person.nhsNumber());
         return new NormalisedPerson(person.id(), given, family, formerFamilies(person), person.dateOfBirth(),
-                Normalise.sex(person.sex()), postcode, sector(postcode), district(postcode), words(address),
+                Normalise.sex(person.sex()), postcode, sector(postcode), district(postcode), letterPairs(address),
                 houseNumber(address), identifier, NhsNumber.isValid(identifier), Normalise.identifier(person.upn()),
                 sound(given), sound(family));
     }
@@ -69,13 +69,25 @@ record NormalisedPerson(String id, String given, String family, List<String> for
         return space > 0 ? postcode.substring(0, space) : postcode.substring(0, postcode.length() - 2);
     }
 
-    /** The words of an address without its numbers, which {@link #houseNumber} compares on their own. */
-    private static String[] words(String address) {
+    /**
+     * The address without its numbers (which {@link #houseNumber} compares on their own) as sorted
+     * letter pairs of its words run together: "walker crescent" and "walkercerscent" share most
+     * pairs although no word is the same.
+     */
+    private static int[] letterPairs(String address) {
         if (address == null) {
             return null;
         }
-        String[] words = Arrays.stream(address.split(" ")).filter(word -> !hasDigit(word)).sorted().toArray(String[]::new);
-        return words.length == 0 ? null : words;
+        String letters = Arrays.stream(address.split(" ")).filter(word -> !hasDigit(word)).reduce("", String::concat);
+        if (letters.length() < 2) {
+            return null;
+        }
+        int[] pairs = new int[letters.length() - 1];
+        for (int i = 0; i < pairs.length; i++) {
+            pairs[i] = letters.charAt(i) << 16 | letters.charAt(i + 1);
+        }
+        Arrays.sort(pairs);
+        return pairs;
     }
 
     private static String houseNumber(String address) {

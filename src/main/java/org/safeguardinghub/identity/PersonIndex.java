@@ -11,7 +11,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 /**
  * Everyone known, filed under their blocking keys, so that an incoming record is compared with
  * the few hundred people who share a key rather than with everyone. Lookups may run in parallel;
- * adding a person waits for them.
+ * adding a person waits for them. The policy is given with each lookup, so a re-estimated model
+ * can be used without rebuilding the index.
  */
 public final class PersonIndex {
 
@@ -21,17 +22,10 @@ public final class PersonIndex {
      */
     static final int LARGEST_BLOCK = 5_000;
 
-    private final MatchPolicy policy;
-    private final MatchModel model;
     private final List<NormalisedPerson> persons = new ArrayList<>();
     private final Map<String, IntList> blocks = new HashMap<>();
     private final TermFrequencies names = new TermFrequencies();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-
-    public PersonIndex(MatchPolicy policy) {
-        this.policy = policy;
-        this.model = policy.model();
-    }
 
     public void add(PersonRecord person) {
         NormalisedPerson normalised = NormalisedPerson.of(person);
@@ -72,7 +66,8 @@ public final class PersonIndex {
     }
 
     /** The best {@code limit} candidates with their outcomes, best first (identifier rules first). */
-    public List<CandidateMatch> match(PersonRecord incoming, int limit) {
+    public List<CandidateMatch> match(PersonRecord incoming, MatchPolicy policy, int limit) {
+        MatchModel model = policy.model();
         NormalisedPerson person = NormalisedPerson.of(incoming);
         lock.readLock().lock();
         try {
@@ -84,15 +79,15 @@ public final class PersonIndex {
                 scored.add(new Scored(candidate, levels, policy.rank(person, candidate, weight)));
             }
             scored.sort(Comparator.comparingDouble(Scored::rank).reversed());
-            return scored.stream().limit(limit).map(s -> outcome(person, s)).toList();
+            return scored.stream().limit(limit).map(s -> outcome(person, s, policy)).toList();
         } finally {
             lock.readLock().unlock();
         }
     }
 
     /** The single best candidate's outcome, or a new person when no one shares a key. */
-    public CandidateMatch best(PersonRecord incoming) {
-        List<CandidateMatch> matches = match(incoming, 1);
+    public CandidateMatch best(PersonRecord incoming, MatchPolicy policy) {
+        List<CandidateMatch> matches = match(incoming, policy, 1);
         if (matches.isEmpty()) {
             return new CandidateMatch(incoming.id(), null,
                     new MatchOutcome.NewPerson(MatchExplanation.noCandidate(incoming.id())));
@@ -100,10 +95,32 @@ public final class PersonIndex {
         return matches.getFirst();
     }
 
-    private CandidateMatch outcome(NormalisedPerson person, Scored scored) {
-        MatchExplanation explanation = model.explain(scored.levels(), person, scored.person(), names);
+    private CandidateMatch outcome(NormalisedPerson person, Scored scored, MatchPolicy policy) {
+        MatchExplanation explanation = policy.model().explain(scored.levels(), person, scored.person(), names);
         return new CandidateMatch(person.id(), scored.person().id(),
                 policy.decide(scored.levels(), explanation, person, scored.person()));
+    }
+
+    /**
+     * Candidate pairs (sample index, person index) for a sample of incoming records, and a copy of
+     * everyone known, from which a model can be estimated for lookups against this index.
+     */
+    Sample sample(List<NormalisedPerson> incoming) {
+        lock.readLock().lock();
+        try {
+            List<Long> pairs = new ArrayList<>();
+            for (int i = 0; i < incoming.size(); i++) {
+                for (int index : candidateIndexes(incoming.get(i))) {
+                    pairs.add(Blocking.pack(i, index));
+                }
+            }
+            return new Sample(List.copyOf(persons), pairs.stream().mapToLong(Long::longValue).toArray(), names);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    record Sample(List<NormalisedPerson> persons, long[] pairs, TermFrequencies names) {
     }
 
     private int[] candidateIndexes(NormalisedPerson person) {

@@ -1,0 +1,132 @@
+package benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.safeguardinghub.identity.CandidateMatch;
+import org.safeguardinghub.identity.MatchThresholds;
+import org.safeguardinghub.identity.RecordLinkage;
+
+/**
+ * The person-matching benchmark (issue 5): accuracy on labelled data (FEBRL4 in three versions,
+ * the census file, and optionally any files in the generic format) and speed against an index of
+ * synthetic persons (one-record lookup latency, and throughput linking a batch). The truth files
+ * only score results; the model is estimated unsupervised from each data set.
+ * Run it with {@code scripts/bench-identity.sh [--data=DIR] [--left=a.csv --right=b.csv --truth=t.csv]
+ * [--persons=1000000 --incoming=100000 --lookups=5000 --threads=2] [--skip-scale]}.
+ */
+public final class IdentityBenchmark {
+
+    final Map<String, String> options;
+    final StringBuilder report = new StringBuilder();
+    final List<Target> targets = new ArrayList<>();
+
+    IdentityBenchmark(Map<String, String> options) {
+        this.options = options;
+    }
+
+    record Target(String name, String measured, boolean met) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>(Map.of("data", "../shared/data/linkage", "persons", "1000000",
+                "incoming", "100000", "lookups", "5000", "threads", "2"));
+        for (String arg : args) {
+            if (arg.startsWith("--") && arg.contains("=")) {
+                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            } else if (arg.startsWith("--")) {
+                options.put(arg.substring(2), "true");
+            }
+        }
+        new IdentityBenchmark(options).run();
+    }
+
+    void run() throws Exception {
+        print(String.format(Locale.ROOT, "Identity matching benchmark — %s, %d cores, Java %s, max heap %,d MB%n",
+                java.time.Instant.now(), Runtime.getRuntime().availableProcessors(), Runtime.version(),
+                Runtime.getRuntime().maxMemory() / (1 << 20)));
+        accuracy();
+        if (!options.containsKey("skip-scale")) {
+            new ScaleBenchmark(options, this).run();
+        }
+        printTargets();
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/bench-identity.txt"), report);
+    }
+
+    private void accuracy() throws IOException {
+        Path data = Path.of(options.get("data")).toAbsolutePath().normalize();
+        print("Accuracy at the link threshold " + MatchThresholds.DEFAULT + " (data " + data + ")\n");
+        if (Files.isDirectory(data)) {
+            LinkageScore all = score(LinkageData.febrl(data, LinkageData.FebrlFields.ALL));
+            LinkageScore noId = score(LinkageData.febrl(data, LinkageData.FebrlFields.WITHOUT_IDENTIFIER));
+            LinkageScore namesDob = score(LinkageData.febrl(data, LinkageData.FebrlFields.NAMES_AND_DATE_OF_BIRTH));
+            score(LinkageData.census(data));
+            target("FEBRL4 without soc_sec_id: F1 ≥ 0.998", String.format(Locale.ROOT, "%.4f", noId.f1()),
+                    noId.f1() >= 0.998);
+            target("FEBRL4 without soc_sec_id: precision ≥ 0.999", String.format(Locale.ROOT, "%.4f",
+                    noId.precision()), noId.precision() >= 0.999);
+            target("FEBRL4 names and date of birth only: F1 ≥ 0.95", String.format(Locale.ROOT, "%.4f",
+                    namesDob.f1()), namesDob.f1() >= 0.95);
+            print(String.format(Locale.ROOT, "(FEBRL4 all fields F1 %.4f, for comparison)%n%n", all.f1()));
+        } else {
+            print("No data directory at " + data + ": FEBRL4 and census skipped\n");
+        }
+        if (options.containsKey("left")) {
+            score(LinkageData.generic(Path.of(options.get("left")), Path.of(options.get("right")),
+                    Path.of(options.get("truth"))));
+        }
+    }
+
+    LinkageScore score(LinkageData data) {
+        long start = System.nanoTime();
+        RecordLinkage.Result result = data.within()
+                ? RecordLinkage.within(data.left(), MatchThresholds.DEFAULT)
+                : RecordLinkage.between(data.left(), data.right(), MatchThresholds.DEFAULT);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int blocked = 0;
+        for (String pair : data.truth()) {
+            String[] ids = pair.split("\\|");
+            blocked += result.isCandidate(ids[0], ids[1]) ? 1 : 0;
+        }
+        int correct = 0;
+        for (CandidateMatch link : result.links()) {
+            String pair = data.within() ? LinkageData.unordered(link.incomingId(), link.candidateId())
+                    : LinkageData.pair(link.incomingId(), link.candidateId());
+            correct += data.truth().contains(pair) ? 1 : 0;
+        }
+        int records = data.left().size() + (data.within() ? 0 : data.right().size());
+        LinkageScore score = new LinkageScore(data.name(), records, result.candidatePairs(), data.truth().size(),
+                blocked, result.links().size(), correct, result.reviews(), seconds);
+        print(score.report());
+        if (options.containsKey("model")) {
+            print(String.format(Locale.ROOT, "  EM match share %.4f%n%s", result.model().matchShare(),
+                    result.model().describe()));
+        }
+        return score;
+    }
+
+    void target(String name, String measured, boolean met) {
+        targets.add(new Target(name, measured, met));
+    }
+
+    private void printTargets() {
+        print("\nTargets\n");
+        for (Target target : targets) {
+            print(String.format(Locale.ROOT, "  %-62s %-18s %s%n", target.name(), target.measured(),
+                    target.met() ? "MET" : "NOT MET"));
+        }
+    }
+
+    void print(String text) {
+        System.out.print(text);
+        System.out.flush();
+        report.append(text);
+    }
+}
