@@ -49,7 +49,7 @@ final class ExpectationMaximisation {
     Estimate run() {
         double[][] m = initialM();
         double[][] candidateU = u;
-        double lambda = 0.1;
+        double lambda = 0.01;
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
             double[][] expected = zeros();
             double[][] expectedNon = zeros();

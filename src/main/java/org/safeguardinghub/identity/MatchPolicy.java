@@ -1,7 +1,6 @@
 package org.safeguardinghub.identity;
 
 import static org.safeguardinghub.identity.Field.NameLevel.JARO_WINKLER_88;
-import static org.safeguardinghub.identity.Field.NameLevel.JARO_WINKLER_95;
 import static org.safeguardinghub.identity.Field.NameLevel.SWAPPED;
 
 /**
@@ -15,8 +14,10 @@ public final class MatchPolicy {
     static final String SAME_NHS_NUMBER = "same valid NHS number: the same person";
     static final String DIFFERENT_NHS_NUMBERS = "different valid NHS numbers: never the same person, whatever else agrees";
     static final String SAME_UPN = "same UPN: the same person";
-    static final String POSSIBLE_TWIN = "possible twin or sibling: same family name, date of birth and address, "
-            + "different given names";
+    static final String HOUSEHOLD_ONLY = "nothing personal to compare (no given name, date of birth or number on "
+            + "both): could be anyone in the household";
+    static final String POSSIBLE_TWIN = "possible twin or sibling: same family name, date of birth (or unknown) "
+            + "and address, different given names";
 
     private final MatchModel model;
     private final MatchThresholds thresholds;
@@ -54,12 +55,18 @@ public final class MatchPolicy {
         if (rule == Rule.SAME_UPN) {
             return new MatchOutcome.Link(explanation.withFlag(SAME_UPN), true);
         }
-        boolean twin = possibleTwin(levels);
-        return band(twin ? explanation.withFlag(POSSIBLE_TWIN) : explanation, twin);
+        if (possibleTwin(levels)) {
+            return band(explanation.withFlag(POSSIBLE_TWIN), true);
+        }
+        if (householdOnly(levels)) {
+            return band(explanation.withFlag(HOUSEHOLD_ONLY), true);
+        }
+        return band(explanation, false);
     }
 
-    private MatchOutcome band(MatchExplanation explanation, boolean twin) {
-        if (explanation.weight() >= thresholds.upper() && !twin) {
+    /** A flagged pair is never linked without a person looking, whatever its weight. */
+    private MatchOutcome band(MatchExplanation explanation, boolean flagged) {
+        if (explanation.weight() >= thresholds.upper() && !flagged) {
             return new MatchOutcome.Link(explanation, false);
         }
         if (explanation.weight() >= thresholds.lower()) {
@@ -92,14 +99,23 @@ public final class MatchPolicy {
     /**
      * Twins share a family name, birth date and home and differ only in given name, so the weight
      * alone can look like a strong match; a given name that is not a near spelling or known variant
-     * of the other is the sign.
+     * of the other is the sign. An unknown birth date cannot tell siblings apart either, so it
+     * counts as agreeing here.
      */
     static boolean possibleTwin(byte[] levels) {
         int family = levels[Field.FAMILY_NAME.ordinal()];
         int given = levels[Field.GIVEN_NAME.ordinal()];
-        boolean sameFamily = family >= 0 && family <= JARO_WINKLER_95 && family != SWAPPED;
+        boolean sameFamily = family >= 0 && family <= JARO_WINKLER_88 && family != SWAPPED;
         boolean sameHome = agrees(levels[Field.POSTCODE.ordinal()]) || agrees(levels[Field.ADDRESS.ordinal()]);
-        return sameFamily && levels[Field.DATE_OF_BIRTH.ordinal()] == 0 && sameHome && given >= JARO_WINKLER_88;
+        int born = levels[Field.DATE_OF_BIRTH.ordinal()];
+        return sameFamily && (born == 0 || born == Comparisons.MISSING) && sameHome && given >= JARO_WINKLER_88;
+    }
+
+    /** Family name and address alone identify a household, not a person. */
+    static boolean householdOnly(byte[] levels) {
+        return levels[Field.GIVEN_NAME.ordinal()] == Comparisons.MISSING
+                && levels[Field.DATE_OF_BIRTH.ordinal()] == Comparisons.MISSING
+                && levels[Field.IDENTIFIER.ordinal()] == Comparisons.MISSING;
     }
 
     private static boolean agrees(int level) {

@@ -6,16 +6,28 @@ package org.safeguardinghub.identity;
  */
 public record MatchThresholds(double upper, double lower) {
 
-    /**
-     * Chosen once, before looking at accuracy (docs/identity-matching.md): a link needs about
-     * 2^20 to one in favour, enough to beat the prior odds of picking one person out of a
-     * million; review from 2^10, where a true match is plausible but far from sure.
-     */
-    public static final MatchThresholds DEFAULT = new MatchThresholds(20, 10);
+    /** Posterior odds of 99 to 1 (probability 0.99) for a link without asking. */
+    static final double LINK_ODDS_BITS = Math.log(99) / Math.log(2);
+    /** Posterior odds of 1 to 9 (probability 0.1) are worth a person's look. */
+    static final double REVIEW_ODDS_BITS = Math.log(1 / 9.0) / Math.log(2);
+
+    /** For a register of a million persons: link from about 26.6, review from about 16.8. */
+    public static final MatchThresholds DEFAULT = forPopulation(1_000_000);
 
     public MatchThresholds {
         if (!(lower <= upper)) {
             throw new IllegalArgumentException("lower threshold " + lower + " is above upper " + upper);
         }
+    }
+
+    /**
+     * Thresholds chosen by one rule rather than tuned to any data set: before comparing, an
+     * incoming record is any one of {@code persons} people with equal odds (prior odds 1 to
+     * persons, -log2(persons) bits), so a match weight w gives posterior log-odds w - log2(persons).
+     * Link at posterior probability 0.99, review from 0.1.
+     */
+    public static MatchThresholds forPopulation(long persons) {
+        double prior = Math.log(Math.max(2, persons)) / Math.log(2);
+        return new MatchThresholds(prior + LINK_ODDS_BITS, prior + REVIEW_ODDS_BITS);
     }
 }

@@ -37,14 +37,14 @@ public final class RecordLinkage {
         return new Result(people, people, pairs, scores.links(), scores.reviews(), policy.model());
     }
 
-    private record Scores(List<CandidateMatch> links, int reviews) {
+    private record Scores(List<CandidateMatch> links, List<CandidateMatch> reviews) {
     }
 
     private static Scores score(List<NormalisedPerson> left, List<NormalisedPerson> right, long[] pairs,
                                 MatchPolicy policy) {
         TermFrequencies names = policy.model().frequencies();
         List<CandidateMatch> links = new ArrayList<>();
-        int reviews = 0;
+        List<CandidateMatch> reviews = new ArrayList<>();
         for (long pair : pairs) {
             NormalisedPerson a = left.get(Blocking.left(pair));
             NormalisedPerson b = right.get(Blocking.right(pair));
@@ -52,14 +52,14 @@ public final class RecordLinkage {
             if (outcome instanceof MatchOutcome.Link) {
                 links.add(new CandidateMatch(a.id(), b.id(), outcome));
             } else if (outcome instanceof MatchOutcome.Review) {
-                reviews++;
+                reviews.add(new CandidateMatch(a.id(), b.id(), outcome));
             }
         }
         return new Scores(links, reviews);
     }
 
     /** Strongest links first; a link is kept only if neither record is already linked. */
-    static List<CandidateMatch> oneToOne(List<CandidateMatch> links) {
+    public static List<CandidateMatch> oneToOne(List<CandidateMatch> links) {
         List<CandidateMatch> ordered = new ArrayList<>(links);
         ordered.sort(Comparator.comparing(RecordLinkage::isCertain).thenComparingDouble(CandidateMatch::weight)
                 .reversed().thenComparing(CandidateMatch::incomingId).thenComparing(CandidateMatch::candidateId));
@@ -86,17 +86,17 @@ public final class RecordLinkage {
         private final Map<String, Integer> rightIndex;
         private final long[] pairs;
         private final List<CandidateMatch> links;
-        private final int reviews;
+        private final List<CandidateMatch> reviews;
         private final MatchModel model;
         private final boolean within;
 
         Result(List<NormalisedPerson> left, List<NormalisedPerson> right, long[] pairs, List<CandidateMatch> links,
-               int reviews, MatchModel model) {
+               List<CandidateMatch> reviews, MatchModel model) {
             this.leftIndex = indexes(left);
             this.rightIndex = indexes(right);
             this.pairs = pairs;
             this.links = List.copyOf(links);
-            this.reviews = reviews;
+            this.reviews = List.copyOf(reviews);
             this.model = model;
             this.within = left == right;
         }
@@ -117,7 +117,7 @@ public final class RecordLinkage {
             return links;
         }
 
-        public int reviews() {
+        public List<CandidateMatch> reviews() {
             return reviews;
         }
 
