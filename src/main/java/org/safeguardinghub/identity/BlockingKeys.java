@@ -8,6 +8,8 @@ import java.util.List;
  * The keys under which a person is filed so that likely matches meet without comparing everyone
  * with everyone. Each key tolerates different errors, and a pair is a candidate if it shares any
  * one: a typo in the name still meets on date of birth, a wrong date still meets on the names.
+ * Keys on a name also carry the other name's initial or the birth year, because a common name on
+ * its own would put thousands of people in one block.
  */
 final class BlockingKeys {
 
@@ -20,16 +22,16 @@ final class BlockingKeys {
         String family = person.familySound();
         String given = person.givenSound();
         if (family != null && born != null) {
-            keys.add("s" + family + born.getYear());
+            keys.add("s" + family + born.getYear() + initial(person.given()));
         }
         if (given != null && born != null) {
-            keys.add("g" + given + born.getYear());
+            keys.add("g" + given + born.getYear() + initial(person.family()));
         }
         if (born != null) {
             keys.add("d" + born.getYear() + dayAndMonthEitherWay(born));
         }
-        if (person.given() != null && born != null) {
-            keys.add("i" + person.given().charAt(0) + dayAndMonthEitherWay(born));
+        if (born != null && (person.given() != null || person.family() != null)) {
+            keys.add("i" + eitherOrder(initial(person.given()), initial(person.family())) + dayAndMonthEitherWay(born));
         }
         if (given != null && family != null) {
             keys.add("n" + eitherOrder(given, family));
@@ -54,6 +56,10 @@ final class BlockingKeys {
         int low = Math.min(date.getDayOfMonth(), date.getMonthValue());
         int high = Math.max(date.getDayOfMonth(), date.getMonthValue());
         return "-" + low + "-" + high;
+    }
+
+    private static String initial(String name) {
+        return name == null ? "" : name.substring(0, 1);
     }
 
     private static String eitherOrder(String first, String second) {

@@ -38,8 +38,8 @@ final class Comparisons {
 
     byte[] levels(NormalisedPerson a, NormalisedPerson b) {
         byte[] levels = new byte[Field.ALL.length];
-        int given = nameLevel(a.given(), b.given(), a.givenSound(), b.givenSound(), variants.areVariants(a.given(), b.given()));
-        int family = nameLevel(a.family(), b.family(), a.familySound(), b.familySound(), formerNameAgrees(a, b));
+        int given = givenNameLevel(a, b);
+        int family = familyNameLevel(a, b);
         if (namesSwapped(a, b, given, family)) {
             given = SWAPPED;
             family = SWAPPED;
@@ -55,16 +55,36 @@ final class Comparisons {
         return levels;
     }
 
-    static int nameLevel(String x, String y, String xSound, String ySound, boolean variant) {
+    private int givenNameLevel(NormalisedPerson a, NormalisedPerson b) {
+        if (a.given() == null || b.given() == null) {
+            return MISSING;
+        }
+        if (a.given().equals(b.given())) {
+            return EXACT;
+        }
+        return variants.areVariants(a.given(), b.given()) ? VARIANT
+                : spellingLevel(a.given(), b.given(), a.givenSound(), b.givenSound());
+    }
+
+    private static int familyNameLevel(NormalisedPerson a, NormalisedPerson b) {
+        if (a.family() == null || b.family() == null) {
+            return MISSING;
+        }
+        if (a.family().equals(b.family())) {
+            return EXACT;
+        }
+        return formerNameAgrees(a, b) ? VARIANT : spellingLevel(a.family(), b.family(), a.familySound(), b.familySound());
+    }
+
+    static int nameLevel(String x, String y, String xSound, String ySound) {
         if (x == null || y == null) {
             return MISSING;
         }
-        if (x.equals(y)) {
-            return EXACT;
-        }
-        if (variant) {
-            return VARIANT;
-        }
+        return x.equals(y) ? EXACT : spellingLevel(x, y, xSound, ySound);
+    }
+
+    /** How alike two different spellings are, from nearly the same to nothing in common. */
+    private static int spellingLevel(String x, String y, String xSound, String ySound) {
         double similarity = jaroWinkler(x, y);
         if (similarity >= 0.95) {
             return JARO_WINKLER_95;
@@ -86,9 +106,8 @@ final class Comparisons {
         if (given < SOUNDS_ALIKE || family < SOUNDS_ALIKE || !a.hasBothNames() || !b.hasBothNames()) {
             return false;
         }
-        int crossGiven = nameLevel(a.given(), b.family(), a.givenSound(), b.familySound(), false);
-        int crossFamily = nameLevel(a.family(), b.given(), a.familySound(), b.givenSound(), false);
-        return crossGiven <= JARO_WINKLER_88 && crossFamily <= JARO_WINKLER_88;
+        return nameLevel(a.given(), b.family(), a.givenSound(), b.familySound()) <= JARO_WINKLER_88
+                && nameLevel(a.family(), b.given(), a.familySound(), b.givenSound()) <= JARO_WINKLER_88;
     }
 
     private static boolean formerNameAgrees(NormalisedPerson a, NormalisedPerson b) {
@@ -118,13 +137,18 @@ final class Comparisons {
             first++;
         }
         if (x.length() != y.length()) {
-            return x.substring(first + 1).equals(y.substring(first));
+            return sameFrom(x, first + 1, y, first);
         }
-        if (first == x.length() || x.substring(first + 1).equals(y.substring(first + 1))) {
+        if (first == x.length() || sameFrom(x, first + 1, y, first + 1)) {
             return true;
         }
         return first + 1 < x.length() && x.charAt(first) == y.charAt(first + 1) && x.charAt(first + 1) == y.charAt(first)
-                && x.substring(first + 2).equals(y.substring(first + 2));
+                && sameFrom(x, first + 2, y, first + 2);
+    }
+
+    /** The rest of x from one position equals the rest of y from another. */
+    private static boolean sameFrom(String x, int xFrom, String y, int yFrom) {
+        return x.length() - xFrom == y.length() - yFrom && x.regionMatches(xFrom, y, yFrom, x.length() - xFrom);
     }
 
     static int dateLevel(LocalDate a, LocalDate b) {

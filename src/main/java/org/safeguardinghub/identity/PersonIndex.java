@@ -1,7 +1,6 @@
 package org.safeguardinghub.identity;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ public final class PersonIndex {
      * A key shared by more people than this ("born 1 January", a very common name in one year)
      * narrows nothing; lookups skip it and rely on the other keys.
      */
-    static final int LARGEST_BLOCK = 5_000;
+    static final int LARGEST_BLOCK = 2_000;
 
     private final List<NormalisedPerson> persons = new ArrayList<>();
     private final Map<String, IntList> blocks = new HashMap<>();
@@ -71,15 +70,13 @@ public final class PersonIndex {
         NormalisedPerson person = NormalisedPerson.of(incoming);
         lock.readLock().lock();
         try {
-            List<Scored> scored = new ArrayList<>();
+            TopCandidates best = new TopCandidates(limit);
             for (int index : candidateIndexes(person)) {
                 NormalisedPerson candidate = persons.get(index);
                 byte[] levels = model.levels(person, candidate);
-                double weight = model.weight(levels, person, names);
-                scored.add(new Scored(candidate, levels, policy.rank(person, candidate, weight)));
+                best.offer(candidate, levels, policy.rank(person, candidate, model.weight(levels, person, names)));
             }
-            scored.sort(Comparator.comparingDouble(Scored::rank).reversed());
-            return scored.stream().limit(limit).map(s -> outcome(person, s, policy)).toList();
+            return best.inOrder().stream().map(s -> outcome(person, s, policy)).toList();
         } finally {
             lock.readLock().unlock();
         }
@@ -135,5 +132,34 @@ public final class PersonIndex {
     }
 
     private record Scored(NormalisedPerson person, byte[] levels, double rank) {
+    }
+
+    /** The few best of many candidates, kept without sorting them all. */
+    private static final class TopCandidates {
+        private final int limit;
+        private final List<Scored> kept = new ArrayList<>();
+
+        TopCandidates(int limit) {
+            this.limit = limit;
+        }
+
+        void offer(NormalisedPerson person, byte[] levels, double rank) {
+            if (kept.size() == limit && rank <= kept.getLast().rank()) {
+                return;
+            }
+            Scored scored = new Scored(person, levels, rank);
+            int at = 0;
+            while (at < kept.size() && kept.get(at).rank() >= rank) {
+                at++;
+            }
+            kept.add(at, scored);
+            if (kept.size() > limit) {
+                kept.removeLast();
+            }
+        }
+
+        List<Scored> inOrder() {
+            return kept;
+        }
     }
 }
