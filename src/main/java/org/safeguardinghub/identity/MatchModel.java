@@ -21,6 +21,7 @@ public final class MatchModel {
     private final double[][] m;
     private final double[][] u;
     private final double[][] weights;
+    private final double[] exactFloor;
     private final double lambda;
     private final TermFrequencies frequencies;
     private final Comparisons comparisons;
@@ -32,6 +33,26 @@ public final class MatchModel {
         this.frequencies = frequencies;
         this.comparisons = comparisons;
         this.weights = levelWeights(m, u);
+        this.exactFloor = exactFloor(weights);
+    }
+
+    /**
+     * A name's frequency may lower the weight of exact agreement, but never below the weight of a
+     * near miss: agreeing exactly on "smith" is still better evidence than "smith" against "smyth".
+     * (Swapped names are left out: that level's weight is about the swap, not the spelling.)
+     */
+    private static double[] exactFloor(double[][] weights) {
+        double[] floor = new double[weights.length];
+        for (Field field : Field.ALL) {
+            double best = weights[field.ordinal()][field.different()];
+            for (int level = EXACT + 1; level < field.different(); level++) {
+                if (!field.isName() || level != Field.NameLevel.SWAPPED) {
+                    best = Math.max(best, weights[field.ordinal()][level]);
+                }
+            }
+            floor[field.ordinal()] = best;
+        }
+        return floor;
     }
 
     /** Estimated from two sources to be linked (each assumed free of duplicates within itself). */
@@ -192,7 +213,7 @@ public final class MatchModel {
             return weights[f][level];
         }
         String name = field == Field.GIVEN_NAME ? a.given() : a.family();
-        return Math.max(weights[f][field.different()], log2(m[f][EXACT] / names.frequency(field, name)));
+        return Math.max(exactFloor[f], log2(m[f][EXACT] / names.frequency(field, name)));
     }
 
     private String levelLabel(Field field, int level, double weight) {
