@@ -37,7 +37,26 @@ final class Comparisons {
     }
 
     byte[] levels(NormalisedPerson a, NormalisedPerson b) {
+        byte[] levels = otherLevels(a, b);
+        addNameLevels(a, b, levels);
+        return levels;
+    }
+
+    /** Every field but the names, which cost the most to compare. */
+    byte[] otherLevels(NormalisedPerson a, NormalisedPerson b) {
         byte[] levels = new byte[Field.ALL.length];
+        levels[Field.GIVEN_NAME.ordinal()] = MISSING;
+        levels[Field.FAMILY_NAME.ordinal()] = MISSING;
+        levels[Field.DATE_OF_BIRTH.ordinal()] = (byte) dateLevel(a.dateOfBirth(), b.dateOfBirth());
+        levels[Field.POSTCODE.ordinal()] = (byte) postcodeLevel(a, b);
+        levels[Field.ADDRESS.ordinal()] = (byte) addressLevel(a.addressPairs(), b.addressPairs());
+        levels[Field.HOUSE_NUMBER.ordinal()] = (byte) sameOrDifferent(a.houseNumber(), b.houseNumber());
+        levels[Field.SEX.ordinal()] = (byte) sameOrDifferent(a.sex(), b.sex());
+        levels[Field.IDENTIFIER.ordinal()] = (byte) identifierLevel(a.identifier(), b.identifier());
+        return levels;
+    }
+
+    void addNameLevels(NormalisedPerson a, NormalisedPerson b, byte[] levels) {
         int given = givenNameLevel(a, b);
         int family = familyNameLevel(a, b);
         if (namesSwapped(a, b, given, family)) {
@@ -46,13 +65,6 @@ final class Comparisons {
         }
         levels[Field.GIVEN_NAME.ordinal()] = (byte) given;
         levels[Field.FAMILY_NAME.ordinal()] = (byte) family;
-        levels[Field.DATE_OF_BIRTH.ordinal()] = (byte) dateLevel(a.dateOfBirth(), b.dateOfBirth());
-        levels[Field.POSTCODE.ordinal()] = (byte) postcodeLevel(a, b);
-        levels[Field.ADDRESS.ordinal()] = (byte) addressLevel(a.addressPairs(), b.addressPairs());
-        levels[Field.HOUSE_NUMBER.ordinal()] = (byte) sameOrDifferent(a.houseNumber(), b.houseNumber());
-        levels[Field.SEX.ordinal()] = (byte) sameOrDifferent(a.sex(), b.sex());
-        levels[Field.IDENTIFIER.ordinal()] = (byte) identifierLevel(a.identifier(), b.identifier());
-        return levels;
     }
 
     private int givenNameLevel(NormalisedPerson a, NormalisedPerson b) {

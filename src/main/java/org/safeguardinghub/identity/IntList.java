@@ -29,16 +29,26 @@ final class IntList {
         }
     }
 
-    /** The values in order, each once. */
-    int[] sortedDistinct() {
+    /** The values each once, the most repeated first (ties in ascending order). */
+    int[] distinctByFrequency() {
         int[] sorted = Arrays.copyOf(values, size);
         Arrays.sort(sorted);
+        long[] counted = new long[sorted.length];
         int distinct = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[distinct++] = sorted[i];
+        for (int i = 0; i < sorted.length;) {
+            int j = i;
+            while (j < sorted.length && sorted[j] == sorted[i]) {
+                j++;
             }
+            counted[distinct++] = (long) (Integer.MAX_VALUE - (j - i)) << 32 | sorted[i];
+            i = j;
         }
-        return Arrays.copyOf(sorted, distinct);
+        long[] ordered = Arrays.copyOf(counted, distinct);
+        Arrays.sort(ordered);
+        int[] result = new int[distinct];
+        for (int i = 0; i < distinct; i++) {
+            result[i] = (int) ordered[i];
+        }
+        return result;
     }
 }

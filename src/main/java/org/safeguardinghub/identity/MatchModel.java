@@ -178,6 +178,22 @@ public final class MatchModel {
         return comparisons.levels(a, b);
     }
 
+    Comparisons comparisons() {
+        return comparisons;
+    }
+
+    /**
+     * The most a name field could add for this person against anyone: its best level, or exact
+     * agreement on this very name, or nothing when the other side has no name.
+     */
+    double mostForName(Field field, NormalisedPerson a, TermFrequencies names) {
+        double most = 0;
+        for (int level = 0; level < field.levels.size(); level++) {
+            most = Math.max(most, fieldWeight(field, level, a, names));
+        }
+        return most;
+    }
+
     TermFrequencies frequencies() {
         return frequencies;
     }

@@ -71,10 +71,16 @@ public final class PersonIndex {
         lock.readLock().lock();
         try {
             TopCandidates best = new TopCandidates(limit);
+            double mostForNames = model.mostForName(Field.GIVEN_NAME, person, names)
+                    + model.mostForName(Field.FAMILY_NAME, person, names);
             for (int index : candidateIndexes(person)) {
                 NormalisedPerson candidate = persons.get(index);
-                byte[] levels = model.levels(person, candidate);
-                best.offer(candidate, levels, policy.rank(person, candidate, model.weight(levels, person, names)));
+                byte[] levels = model.comparisons().otherLevels(person, candidate);
+                double rank = policy.rank(person, candidate, model.weight(levels, person, names) + mostForNames);
+                if (best.couldTake(rank)) {
+                    model.comparisons().addNameLevels(person, candidate, levels);
+                    best.offer(candidate, levels, policy.rank(person, candidate, model.weight(levels, person, names)));
+                }
             }
             return best.inOrder().stream().map(s -> outcome(person, s, policy)).toList();
         } finally {
@@ -120,6 +126,10 @@ public final class PersonIndex {
     record Sample(List<NormalisedPerson> persons, long[] pairs, TermFrequencies names) {
     }
 
+    /**
+     * Everyone sharing a usable key, those sharing the most keys first: they are the likeliest
+     * match, and scoring them first lets the rest be passed over on their other fields alone.
+     */
     private int[] candidateIndexes(NormalisedPerson person) {
         IntList found = new IntList();
         for (String key : BlockingKeys.of(person)) {
@@ -128,7 +138,7 @@ public final class PersonIndex {
                 found.addAll(block);
             }
         }
-        return found.sortedDistinct();
+        return found.distinctByFrequency();
     }
 
     private record Scored(NormalisedPerson person, byte[] levels, double rank) {
@@ -143,8 +153,13 @@ public final class PersonIndex {
             this.limit = limit;
         }
 
+        /** Whether a candidate ranked this high (at most) could still be among the best. */
+        boolean couldTake(double rank) {
+            return kept.size() < limit || rank > kept.getLast().rank();
+        }
+
         void offer(NormalisedPerson person, byte[] levels, double rank) {
-            if (kept.size() == limit && rank <= kept.getLast().rank()) {
+            if (!couldTake(rank)) {
                 return;
             }
             Scored scored = new Scored(person, levels, rank);
