@@ -23,14 +23,14 @@ import org.safeguardinghub.identity.PersonRecord;
  * (one source with duplicates) and any pair of files in the generic format. The truth is read
  * only to score the result, never to fit the model.
  */
-record LinkageData(String name, List<PersonRecord> left, List<PersonRecord> right, Set<String> truth) {
+public record LinkageData(String name, List<PersonRecord> left, List<PersonRecord> right, Set<String> truth) {
 
     /** Within one source when there is no right-hand file. */
-    boolean within() {
+    public boolean within() {
         return right == null;
     }
 
-    static String pair(String left, String right) {
+    public static String pair(String left, String right) {
         return left + "|" + right;
     }
 
@@ -83,7 +83,7 @@ record LinkageData(String name, List<PersonRecord> left, List<PersonRecord> righ
     }
 
     /** The generic format: id,given_name,family_name,date_of_birth,sex,postcode,address,nhs_number. */
-    static LinkageData generic(Path left, Path right, Path truthFile) throws IOException {
+    public static LinkageData generic(Path left, Path right, Path truthFile) throws IOException {
         Function<CSVRecord, PersonRecord> person = row -> new PersonRecord(row.get("id"), blank(row.get("given_name")),
                 blank(row.get("family_name")), List.of(), date(row.get("date_of_birth"), DateTimeFormatter.ISO_LOCAL_DATE),
                 blank(row.get("sex")), blank(row.get("postcode")), blank(row.get("address")),
