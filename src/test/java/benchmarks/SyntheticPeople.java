@@ -25,7 +25,7 @@ import org.safeguardinghub.identity.PersonRecord;
  * children with the errors agencies make (variants, typos, swapped day and month, a move, a
  * missing NHS number), or new children.
  */
-final class SyntheticPeople {
+public final class SyntheticPeople {
 
     private static final String[] FAMILY_START = {"Ash", "Brad", "Card", "Dal", "Ever", "Fen", "Gar", "Hol", "Ire",
         "Jen", "Kel", "Lan", "Mor", "Nor", "Oak", "Pen", "Quar", "Ros", "Shel", "Thorn", "Up", "Ver", "Wes", "Yar"};
@@ -47,7 +47,7 @@ final class SyntheticPeople {
     private final List<String> familyNames;
     private int nextNhs = 0;
 
-    SyntheticPeople(long seed) {
+    public SyntheticPeople(long seed) {
         this.random = new Random(seed);
         this.variantGroups = variantGroups();
         Set<String> given = new LinkedHashSet<>();
@@ -65,7 +65,7 @@ final class SyntheticPeople {
     }
 
     /** Children in households of one to four, numbered P0, P1, … */
-    List<PersonRecord> population(int size) {
+    public List<PersonRecord> population(int size) {
         List<PersonRecord> people = new ArrayList<>(size);
         while (people.size() < size) {
             people.addAll(household("P", people.size(), Math.min(size - people.size(), 1 + random.nextInt(4))));
@@ -91,12 +91,12 @@ final class SyntheticPeople {
     }
 
     /** A new child, not in the population. */
-    PersonRecord newPerson(String id) {
+    public PersonRecord newPerson(String id) {
         return household("", 0, 1).getFirst().withId(id);
     }
 
     /** The same child as another agency might record them: one to three errors, often no NHS number. */
-    PersonRecord variantOf(PersonRecord person, String id) {
+    public PersonRecord variantOf(PersonRecord person, String id) {
         PersonRecord variant = person.withId(id);
         int errors = 1 + random.nextInt(3);
         for (int i = 0; i < errors; i++) {
