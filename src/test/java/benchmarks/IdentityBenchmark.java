@@ -19,7 +19,7 @@ import org.safeguardinghub.identity.RecordLinkage;
  * synthetic persons (one-record lookup latency, and throughput linking a batch). The truth files
  * only score results; the model is estimated unsupervised from each data set.
  * Run it with {@code scripts/bench-identity.sh [--data=DIR] [--left=a.csv --right=b.csv --truth=t.csv]
- * [--persons=1000000 --incoming=100000 --lookups=5000 --threads=2] [--skip-scale]}.
+ * [--persons=1000000 --incoming=100000 --lookups=5000 --threads=2] [--skip-scale] [--model] [--sensitivity]}.
  */
 public final class IdentityBenchmark {
 
@@ -102,6 +102,9 @@ public final class IdentityBenchmark {
         print(String.format(Locale.ROOT, "  thresholds for %,d persons: link ≥ %.1f, review ≥ %.1f%n", largest,
                 thresholds.upper(), thresholds.lower()));
         twinFlagged(data, result);
+        if (options.containsKey("sensitivity")) {
+            sensitivity(data, largest);
+        }
         if (options.containsKey("model")) {
             print(String.format(Locale.ROOT, "  EM match share %.4f%n%s", result.model().matchShare(),
                     result.model().describe()));
@@ -130,6 +133,27 @@ public final class IdentityBenchmark {
         print(String.format(Locale.ROOT, "  twin-or-sibling flagged reviews %,d (true pairs %,d); had a reviewer "
                         + "accepted them all: precision %.4f recall %.4f F1 %.4f%n", flagged.size(),
                 correct(data, flagged), precision, recall, 2 * precision * recall / (precision + recall)));
+    }
+
+    /**
+     * F1 had the link threshold been set for other posterior probabilities: for the record only,
+     * the default stays at 0.99 whatever this shows.
+     */
+    private void sensitivity(LinkageData data, int largest) {
+        MatchThresholds chosen = MatchThresholds.forPopulation(largest);
+        StringBuilder line = new StringBuilder("  sensitivity (not used to choose): F1 with link at posterior");
+        for (double probability : new double[] {0.5, 0.9, 0.99, 0.999}) {
+            double upper = Math.log(largest) / Math.log(2) + Math.log(probability / (1 - probability)) / Math.log(2);
+            MatchThresholds thresholds = new MatchThresholds(upper, Math.min(upper, chosen.lower()));
+            RecordLinkage.Result result = data.within() ? RecordLinkage.within(data.left(), thresholds)
+                    : RecordLinkage.between(data.left(), data.right(), thresholds);
+            int correct = correct(data, result.links());
+            double precision = result.links().isEmpty() ? 0 : (double) correct / result.links().size();
+            double recall = (double) correct / data.truth().size();
+            line.append(String.format(Locale.ROOT, " %.3f: %.4f (p %.4f);", probability,
+                    precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall), precision));
+        }
+        print(line.append('\n').toString());
     }
 
     private static int correct(LinkageData data, List<CandidateMatch> links) {

@@ -55,4 +55,13 @@ class NormaliseTest {
         assertThat(valid.identifier()).isEqualTo("9990001006");
         assertThat(invalid.validNhsNumber()).isFalse();
     }
+
+    @Test
+    void aChronologySubjectBecomesAPersonRecord() {
+        var subject = new org.safeguardinghub.chronology.Subject("9990001006", "A123", "local-1", "Ada", "Ashford",
+                java.time.LocalDate.of(2012, 3, 4), "F", "LS2 7EE", "12 Walker Crescent");
+        assertThat(PersonRecord.of("s1", subject)).isEqualTo(new PersonRecord("s1", "Ada", "Ashford",
+                java.util.List.of(), java.time.LocalDate.of(2012, 3, 4), "F", "LS2 7EE", "12 Walker Crescent",
+                "9990001006", "A123"));
+    }
 }
