@@ -28,7 +28,7 @@ final class BlockingKeys {
             keys.add("g" + given + born.getYear() + initial(person.family()));
         }
         if (born != null) {
-            keys.add("d" + born.getYear() + dayAndMonthEitherWay(born));
+            addWithBirthDate(keys, person, born.getYear() + dayAndMonthEitherWay(born));
         }
         if (born != null && (person.given() != null || person.family() != null)) {
             keys.add("i" + eitherOrder(initial(person.given()), initial(person.family())) + dayAndMonthEitherWay(born));
@@ -49,6 +49,22 @@ final class BlockingKeys {
             keys.add("u" + person.upn());
         }
         return keys;
+    }
+
+    /**
+     * The birth date (day and month either way) with either name's initial, so that one name may be
+     * wholly different; with no names, the date alone.
+     */
+    private static void addWithBirthDate(List<String> keys, NormalisedPerson person, String date) {
+        if (person.given() == null && person.family() == null) {
+            keys.add("d" + date);
+        }
+        if (person.given() != null) {
+            keys.add("dg" + initial(person.given()) + date);
+        }
+        if (person.family() != null) {
+            keys.add("df" + initial(person.family()) + date);
+        }
     }
 
     /** Day and month in a fixed order, so 14/3 and 3/14 (swapped on entry) file together. */

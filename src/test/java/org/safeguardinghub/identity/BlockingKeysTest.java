@@ -16,9 +16,9 @@ class BlockingKeysTest {
     static final LocalDate BORN = LocalDate.of(2012, 3, 11);
 
     @Test
-    void dayAndMonthSwappedStillShareAKey() {
+    void dayAndMonthSwappedStillShareAKeyWhenOneNameDiffers() {
         assertThat(keys("Ada", "Ashford", BORN, null)).containsAnyElementsOf(
-                keys("Zebedee", "Vrzkowicz", LocalDate.of(2012, 11, 3), null));
+                keys("Zebedee", "Ashford", LocalDate.of(2012, 11, 3), null));
     }
 
     @Test
