@@ -117,7 +117,7 @@ public final class PersonIndex {
                     pairs.add(Blocking.pack(i, index));
                 }
             }
-            return new Sample(List.copyOf(persons), pairs.stream().mapToLong(Long::longValue).toArray(), names);
+            return new Sample(List.copyOf(persons), pairs.stream().mapToLong(Long::longValue).toArray(), names.copy());
         } finally {
             lock.readLock().unlock();
         }

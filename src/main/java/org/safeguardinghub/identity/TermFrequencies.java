@@ -38,7 +38,12 @@ final class TermFrequencies {
         return Math.max(1, counts.getOrDefault(name, 0)) / (double) Math.max(1, persons);
     }
 
-    int persons() {
-        return persons;
+    /** A snapshot, for a model that must not see an index change under it. */
+    TermFrequencies copy() {
+        TermFrequencies copy = new TermFrequencies();
+        copy.given.putAll(given);
+        copy.family.putAll(family);
+        copy.persons = persons;
+        return copy;
     }
 }
