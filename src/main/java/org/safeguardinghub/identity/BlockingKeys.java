@@ -40,7 +40,7 @@ final class BlockingKeys {
             keys.add("p" + person.postcode());
         }
         if (person.houseNumber() != null) {
-            addWithHouseNumber(keys, person.houseNumber(), family, given);
+            addWithHouseNumber(keys, person);
         }
         if (person.identifier() != null) {
             keys.add("x" + person.identifier());
@@ -82,13 +82,16 @@ final class BlockingKeys {
         return first.compareTo(second) <= 0 ? first + "|" + second : second + "|" + first;
     }
 
-    /** Where there is no date of birth (as in a census), a house number and either name's sound. */
-    private static void addWithHouseNumber(List<String> keys, String houseNumber, String family, String given) {
-        if (family != null) {
-            keys.add("h" + houseNumber + "|" + family);
+    /**
+     * For data without dates of birth (as in a census): the house number, one name's sound and the
+     * other's initial, so a misspelt name still meets at its home without the whole street.
+     */
+    private static void addWithHouseNumber(List<String> keys, NormalisedPerson person) {
+        if (person.familySound() != null) {
+            keys.add("hf" + person.houseNumber() + "|" + person.familySound() + "|" + initial(person.given()));
         }
-        if (given != null) {
-            keys.add("h" + houseNumber + "|" + given);
+        if (person.givenSound() != null) {
+            keys.add("hg" + person.houseNumber() + "|" + person.givenSound() + "|" + initial(person.family()));
         }
     }
 }
