@@ -1,6 +1,7 @@
 package org.safeguardinghub.identity;
 
-import java.util.HashMap;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -28,19 +29,16 @@ final class ExpectationMaximisation {
 
     /** Identical comparison vectors are counted once with their multiplicity, which makes EM cheap. */
     static ExpectationMaximisation over(Iterable<byte[]> vectors, double[][] u) {
-        Map<String, int[]> byPattern = new HashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         for (byte[] vector : vectors) {
-            String key = new String(vector, java.nio.charset.StandardCharsets.ISO_8859_1);
-            byPattern.computeIfAbsent(key, k -> toInts(vector));
-            counts.merge(key, 1, Integer::sum);
+            counts.merge(new String(vector, StandardCharsets.ISO_8859_1), 1, Integer::sum);
         }
-        int[][] patterns = new int[byPattern.size()][];
-        int[] multiplicity = new int[byPattern.size()];
+        int[][] patterns = new int[counts.size()][];
+        int[] multiplicity = new int[counts.size()];
         int i = 0;
-        for (var entry : byPattern.entrySet()) {
-            patterns[i] = entry.getValue();
-            multiplicity[i++] = counts.get(entry.getKey());
+        for (var entry : counts.entrySet()) {
+            patterns[i] = toInts(entry.getKey().getBytes(StandardCharsets.ISO_8859_1));
+            multiplicity[i++] = entry.getValue();
         }
         return new ExpectationMaximisation(patterns, multiplicity, u);
     }

@@ -5,7 +5,6 @@ import static org.safeguardinghub.identity.Field.NameLevel.EXACT;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 
 /**
  * A Fellegi–Sunter model: for each field and comparison level, the chance of that level among
@@ -14,9 +13,6 @@ import java.util.Random;
  * on a name uses that name's own frequency for u, so sharing a rare name counts for more.
  */
 public final class MatchModel {
-
-    static final int RANDOM_PAIRS = 200_000;
-    private static final long SEED = 20_260_522L;
 
     private final double[][] m;
     private final double[][] u;
@@ -57,15 +53,15 @@ public final class MatchModel {
 
     /** Estimated from two sources to be linked (each assumed free of duplicates within itself). */
     public static MatchModel estimateBetween(List<PersonRecord> left, List<PersonRecord> right) {
-        List<NormalisedPerson> l = normalise(left);
-        List<NormalisedPerson> r = normalise(right);
-        return estimate(l, r, Blocking.between(l, r), Comparisons.standard());
+        List<NormalisedPerson> l = NormalisedPerson.all(left);
+        List<NormalisedPerson> r = NormalisedPerson.all(right);
+        return ModelEstimation.estimate(l, r, Blocking.between(l, r));
     }
 
     /** Estimated from one source that may hold the same person more than once. */
     public static MatchModel estimateWithin(List<PersonRecord> records) {
-        List<NormalisedPerson> people = normalise(records);
-        return estimate(people, people, Blocking.within(people), Comparisons.standard());
+        List<NormalisedPerson> people = NormalisedPerson.all(records);
+        return ModelEstimation.estimate(people, people, Blocking.within(people));
     }
 
     /**
@@ -74,71 +70,7 @@ public final class MatchModel {
      * index's own.
      */
     public static MatchModel estimateAgainst(PersonIndex index, List<PersonRecord> sample) {
-        List<NormalisedPerson> incoming = normalise(sample);
-        PersonIndex.Sample known = index.sample(incoming);
-        Comparisons comparisons = Comparisons.standard();
-        double[][] u = randomPairLevels(incoming, known.persons(), comparisons);
-        var estimate = ExpectationMaximisation.over(vectors(incoming, known.persons(), known.pairs(), comparisons), u)
-                .run();
-        return new MatchModel(estimate.m(), u, estimate.lambda(), known.names(), comparisons);
-    }
-
-    static List<NormalisedPerson> normalise(List<PersonRecord> records) {
-        return records.stream().map(NormalisedPerson::of).toList();
-    }
-
-    static MatchModel estimate(List<NormalisedPerson> left, List<NormalisedPerson> right, long[] candidatePairs,
-                               Comparisons comparisons) {
-        double[][] u = randomPairLevels(left, right, comparisons);
-        var estimate = ExpectationMaximisation.over(vectors(left, right, candidatePairs, comparisons), u).run();
-        List<NormalisedPerson> everyone = new ArrayList<>(left);
-        if (left != right) {
-            everyone.addAll(right);
-        }
-        return new MatchModel(estimate.m(), u, estimate.lambda(), TermFrequencies.of(everyone), comparisons);
-    }
-
-    private static List<byte[]> vectors(List<NormalisedPerson> left, List<NormalisedPerson> right, long[] pairs,
-                                        Comparisons comparisons) {
-        List<byte[]> vectors = new ArrayList<>(pairs.length);
-        for (long pair : pairs) {
-            vectors.add(comparisons.levels(left.get(Blocking.left(pair)), right.get(Blocking.right(pair))));
-        }
-        return vectors;
-    }
-
-    /** u: how often each level occurs between records picked at random, nearly all non-matches. */
-    private static double[][] randomPairLevels(List<NormalisedPerson> left, List<NormalisedPerson> right,
-                                               Comparisons comparisons) {
-        double[][] counts = new double[Field.ALL.length][];
-        for (Field field : Field.ALL) {
-            counts[field.ordinal()] = new double[field.levels.size()];
-            java.util.Arrays.fill(counts[field.ordinal()], 1);
-        }
-        Random random = new Random(SEED);
-        for (int i = 0; i < RANDOM_PAIRS; i++) {
-            int l = random.nextInt(left.size());
-            int r = random.nextInt(right.size());
-            if (left == right && l == r) {
-                continue;
-            }
-            byte[] levels = comparisons.levels(left.get(l), right.get(r));
-            for (int f = 0; f < levels.length; f++) {
-                if (levels[f] >= 0) {
-                    counts[f][levels[f]]++;
-                }
-            }
-        }
-        return proportions(counts);
-    }
-
-    private static double[][] proportions(double[][] counts) {
-        double[][] p = new double[counts.length][];
-        for (int f = 0; f < counts.length; f++) {
-            double total = java.util.Arrays.stream(counts[f]).sum();
-            p[f] = java.util.Arrays.stream(counts[f]).map(c -> c / total).toArray();
-        }
-        return p;
+        return ModelEstimation.estimateAgainst(index, NormalisedPerson.all(sample));
     }
 
     /**

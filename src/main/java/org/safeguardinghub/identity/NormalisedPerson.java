@@ -32,6 +32,10 @@ record NormalisedPerson(String id, String given, String family, List<String> for
                 sound(given), sound(family));
     }
 
+    static List<NormalisedPerson> all(List<PersonRecord> records) {
+        return records.stream().map(NormalisedPerson::of).toList();
+    }
+
     static String sound(String name) {
         if (name == null) {
             return null;

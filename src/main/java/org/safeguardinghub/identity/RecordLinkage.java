@@ -20,19 +20,18 @@ public final class RecordLinkage {
     }
 
     public static Result between(List<PersonRecord> left, List<PersonRecord> right, MatchThresholds thresholds) {
-        List<NormalisedPerson> l = MatchModel.normalise(left);
-        List<NormalisedPerson> r = MatchModel.normalise(right);
+        List<NormalisedPerson> l = NormalisedPerson.all(left);
+        List<NormalisedPerson> r = NormalisedPerson.all(right);
         long[] pairs = Blocking.between(l, r);
-        MatchPolicy policy = new MatchPolicy(MatchModel.estimate(l, r, pairs, Comparisons.standard()), thresholds);
+        MatchPolicy policy = new MatchPolicy(ModelEstimation.estimate(l, r, pairs), thresholds);
         Scores scores = score(l, r, pairs, policy);
         return new Result(l, r, pairs, oneToOne(scores.links()), scores.reviews(), policy.model());
     }
 
     public static Result within(List<PersonRecord> records, MatchThresholds thresholds) {
-        List<NormalisedPerson> people = MatchModel.normalise(records);
+        List<NormalisedPerson> people = NormalisedPerson.all(records);
         long[] pairs = Blocking.within(people);
-        MatchPolicy policy = new MatchPolicy(MatchModel.estimate(people, people, pairs, Comparisons.standard()),
-                thresholds);
+        MatchPolicy policy = new MatchPolicy(ModelEstimation.estimate(people, people, pairs), thresholds);
         Scores scores = score(people, people, pairs, policy);
         return new Result(people, people, pairs, scores.links(), scores.reviews(), policy.model());
     }
