@@ -132,7 +132,7 @@ public final class IdentityBenchmark {
         double recall = (double) correct / data.truth().size();
         print(String.format(Locale.ROOT, "  twin-or-sibling flagged reviews %,d (true pairs %,d); had a reviewer "
                         + "accepted them all: precision %.4f recall %.4f F1 %.4f%n", flagged.size(),
-                correct(data, flagged), precision, recall, 2 * precision * recall / (precision + recall)));
+                correct(data, flagged), precision, recall, LinkageScore.f1(precision, recall)));
     }
 
     /**
@@ -151,7 +151,7 @@ public final class IdentityBenchmark {
             double precision = result.links().isEmpty() ? 0 : (double) correct / result.links().size();
             double recall = (double) correct / data.truth().size();
             line.append(String.format(Locale.ROOT, " %.3f: %.4f (p %.4f);", probability,
-                    precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall), precision));
+                    LinkageScore.f1(precision, recall), precision));
         }
         print(line.append('\n').toString());
     }

@@ -19,9 +19,11 @@ record LinkageScore(String name, int records, long candidatePairs, int truePairs
     }
 
     double f1() {
-        double p = precision();
-        double r = recall();
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return f1(precision(), recall());
+    }
+
+    static double f1(double precision, double recall) {
+        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
     }
 
     String report() {

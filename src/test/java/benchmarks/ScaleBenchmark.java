@@ -156,7 +156,7 @@ final class ScaleBenchmark {
         benchmark.print(String.format(Locale.ROOT, "Synthetic batch (%,d known children with errors, %,d new): links "
                         + "%,d, correct %,d, reviews %,d; precision %.4f recall %.4f F1 %.4f%n", known,
                 records.size() - known, links, correct, reviews, precision, recall,
-                2 * precision * recall / (precision + recall)));
+                LinkageScore.f1(precision, recall)));
     }
 
     private static double seconds(long start) {
