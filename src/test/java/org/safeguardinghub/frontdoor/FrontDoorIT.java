@@ -227,7 +227,9 @@ class FrontDoorIT {
         assertThat(other.contentType()).startsWith("application/problem+json");
 
         WebSession.Page queue = WebSession.signedIn(port, "mash.north").get("/triage");
-        assertThat(queue.body()).contains(reference).contains("Immediate: the child may be at risk now");
+        assertThat(queue.body()).contains(reference).contains("Immediate: the child may be at risk now")
+                // the demo data set's two contacts of yesterday, sent through the feed like this one
+                .contains("Zoë Marchbank").contains("Natalia");
         assertThat(count("select count(*) from frontdoor.contact where source = 'FEED' and not awaiting_decision "
                 + "and source_event_id = '" + history.get("eventId").stringValue() + "'")).isEqualTo(1);
     }
