@@ -243,8 +243,9 @@ public class Contacts {
         return Optional.of(timescale.assessmentDue(referred, workingDays.calendar()));
     }
 
-    public DecisionTimescale timescale() {
-        return timescale;
+    /** When the contact's decision was due and why then, for the page to explain the date it gives. */
+    public DecisionTimescale.Deadline deadline(Contact contact) {
+        return timescale.decisionDue(contact.receivedAt(), workingDays.calendar());
     }
 
     String text(String key, Object... args) {

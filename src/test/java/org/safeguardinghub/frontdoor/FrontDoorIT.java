@@ -91,7 +91,9 @@ class FrontDoorIT {
         String reference = makeContact(school, contactForm("Skye", familyName()));
         WebSession.Page page = school.get("/contacts/" + reference + "?made");
         assertThat(page.body()).contains("Contact made").contains(reference)
-                .contains("This is a contact; a decision will be made by");
+                .contains("This is a contact; a decision will be made by")
+                .containsAnyOf("A decision is due within one working day of the contact.",
+                        "The contact came on a day that is not a working day, so the clock starts with the next working day");
         assertThat(school.get("/contacts").body()).contains(reference).contains("Awaiting decision");
         // another school's practitioner cannot see it
         assertThat(WebSession.signedIn(port, "gp.north").get("/contacts/" + reference).status()).isEqualTo(404);

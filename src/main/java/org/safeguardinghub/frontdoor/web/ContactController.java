@@ -82,6 +82,7 @@ class ContactController {
                 .addAttribute("socialCare", agencies.all().stream().filter(a -> a.isChildrensSocialCare()
                         && a.sharesAreaWith(agencies.byId(contact.referrerAgencyId()).orElseThrow())).findFirst().orElse(null))
                 .addAttribute("assessmentDue", contacts.assessmentDue(contact).orElse(null))
+                .addAttribute("deadline", contacts.deadline(contact))
                 .addAttribute("now", clock.instant());
         return "frontdoor/contact";
     }
