@@ -37,6 +37,7 @@ create table frontdoor.contact (
     child_voice          text,
     parents_aware        text not null check (parents_aware in ('YES', 'NO', 'NOT_KNOWN')),
     urgency              text not null check (urgency in ('IMMEDIATE', 'URGENT', 'STANDARD')),
+    made_at              timestamptz not null,
     received_at          timestamptz not null,
     decision_due_at      timestamptz not null,
     awaiting_decision    boolean not null

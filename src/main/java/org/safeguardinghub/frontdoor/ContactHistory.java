@@ -16,8 +16,8 @@ public final class ContactHistory {
 
     static final Period WINDOW = Period.ofMonths(12);
 
-    /** Another contact about the child: when it came and its outcome (null while undecided). */
-    public record Earlier(String reference, Instant receivedAt, String referrerAgency, Outcome outcome) {
+    /** Another contact about the child: when it was made and its outcome (null while undecided). */
+    public record Earlier(String reference, Instant madeAt, String referrerAgency, Outcome outcome) {
     }
 
     /**
@@ -40,11 +40,12 @@ public final class ContactHistory {
     private ContactHistory() {
     }
 
-    public static Standing of(Instant receivedAt, Collection<Earlier> others) {
-        Instant from = receivedAt.atZone(HubTime.ZONE).minus(WINDOW).toInstant();
+    /** Counted by when contacts were made, so a partner's history loaded today falls where it happened. */
+    public static Standing of(Instant madeAt, Collection<Earlier> others) {
+        Instant from = madeAt.atZone(HubTime.ZONE).minus(WINDOW).toInstant();
         List<Earlier> previous = others.stream()
-                .filter(e -> e.receivedAt().isBefore(receivedAt) && !e.receivedAt().isBefore(from))
-                .sorted(Comparator.comparing(Earlier::receivedAt).reversed()).toList();
+                .filter(e -> e.madeAt().isBefore(madeAt) && !e.madeAt().isBefore(from))
+                .sorted(Comparator.comparing(Earlier::madeAt).reversed()).toList();
         long closed = previous.stream().filter(e -> e.outcome() == Outcome.NO_FURTHER_ACTION
                 || e.outcome() == Outcome.SIGNPOST_UNIVERSAL).count();
         return new Standing(previous.size() + 1, previous, closed);

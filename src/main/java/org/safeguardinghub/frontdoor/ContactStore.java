@@ -58,7 +58,7 @@ class ContactStore {
     record NewContact(UUID id, String reference, ChildId child, UUID eventId, Contact.Source source, String sourceEventId,
                       UUID referrerAgencyId, String referrerUsername, String referrerName, String referrerRole,
                       String concern, List<String> categories, String childVoice, ParentsAware parentsAware,
-                      Urgency urgency, Instant receivedAt, Instant decisionDueAt, boolean awaitingDecision) {
+                      Urgency urgency, Instant madeAt, Instant receivedAt, Instant decisionDueAt, boolean awaitingDecision) {
     }
 
     void insert(List<NewContact> contacts) {
@@ -68,8 +68,8 @@ class ContactStore {
         batch.batchUpdate("""
                 insert into frontdoor.contact (id, reference, child_id, event_id, source, source_event_id,
                     referrer_agency_id, referrer_username, referrer_name, referrer_role, concern, categories, child_voice,
-                    parents_aware, urgency, received_at, decision_due_at, awaiting_decision)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", contacts, contacts.size(), (ps, c) -> {
+                    parents_aware, urgency, made_at, received_at, decision_due_at, awaiting_decision)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", contacts, contacts.size(), (ps, c) -> {
             ps.setObject(1, c.id());
             ps.setString(2, c.reference());
             ps.setObject(3, c.child().value());
@@ -85,9 +85,10 @@ class ContactStore {
             ps.setString(13, c.childVoice());
             ps.setString(14, c.parentsAware().name());
             ps.setString(15, c.urgency().name());
-            ps.setObject(16, Timestamps.of(c.receivedAt()));
-            ps.setObject(17, Timestamps.of(c.decisionDueAt()));
-            ps.setBoolean(18, c.awaitingDecision());
+            ps.setObject(16, Timestamps.of(c.madeAt()));
+            ps.setObject(17, Timestamps.of(c.receivedAt()));
+            ps.setObject(18, Timestamps.of(c.decisionDueAt()));
+            ps.setBoolean(19, c.awaitingDecision());
         });
     }
 
@@ -101,7 +102,7 @@ class ContactStore {
     }
 
     List<Contact> ofChild(ChildId child) {
-        return jdbc.sql(SELECT + " where c.child_id = :child order by c.received_at desc")
+        return jdbc.sql(SELECT + " where c.child_id = :child order by c.made_at desc")
                 .param("child", child.value()).query(this::contact).list();
     }
 
@@ -215,7 +216,7 @@ class ContactStore {
                 rs.getString("referrer_username"), rs.getString("referrer_name"), rs.getString("referrer_role"),
                 rs.getString("concern"), Thresholds.strings(rs.getArray("categories")), rs.getString("child_voice"),
                 ParentsAware.valueOf(rs.getString("parents_aware")), Urgency.valueOf(rs.getString("urgency")),
-                rs.getTimestamp("received_at").toInstant(), rs.getTimestamp("decision_due_at").toInstant(),
+                rs.getTimestamp("made_at").toInstant(), rs.getTimestamp("received_at").toInstant(), rs.getTimestamp("decision_due_at").toInstant(),
                 rs.getBoolean("awaiting_decision"), rs.getString("rag") == null ? null : Rag.valueOf(rs.getString("rag")),
                 decision);
     }

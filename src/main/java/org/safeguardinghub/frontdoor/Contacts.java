@@ -97,7 +97,7 @@ public class Contacts {
         store.insert(List.of(new ContactStore.NewContact(Ids.newId(), reference, result.childId(), eventIdOf(by.agency(), result), Contact.Source.WEB,
                 null, referrerAgency.get().id(), by.username(), by.displayName(), Input.blankToNull(contact.referrerRole()),
                 contact.concern().strip(), contact.categories(), contact.childVoice().strip(),
-                ParentsAware.valueOf(contact.parentsAware()), urgency, now, deadline.due(), true)));
+                ParentsAware.valueOf(contact.parentsAware()), urgency, now, now, deadline.due(), true)));
         auditLog.record(by, AuditAction.SUBMIT_CONTACT, result.childId().value(), reference);
         return new Submitted(reference, result.childId(), deadline, Map.of());
     }
@@ -187,8 +187,8 @@ public class Contacts {
     }
 
     public ContactHistory.Standing history(Contact contact, List<Contact> childsContacts) {
-        return ContactHistory.of(contact.receivedAt(), childsContacts.stream().filter(c -> !c.id().equals(contact.id()))
-                .map(c -> new ContactHistory.Earlier(c.reference(), c.receivedAt(),
+        return ContactHistory.of(contact.madeAt(), childsContacts.stream().filter(c -> !c.id().equals(contact.id()))
+                .map(c -> new ContactHistory.Earlier(c.reference(), c.madeAt(),
                         agencies.byId(c.referrerAgencyId()).map(Agency::code).orElse(""),
                         c.decision() != null && c.decision().signedOff() ? c.decision().outcome() : null))
                 .toList());

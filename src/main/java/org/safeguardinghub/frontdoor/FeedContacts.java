@@ -67,7 +67,7 @@ class FeedContacts {
                     categories(event.details()), text(event.details(), "childsVoice"),
                     Input.choice(ParentsAware.class, text(event.details(), "parentsAware"))
                             .orElse(ParentsAware.NOT_KNOWN),
-                    Urgency.of(event.significance()), event.recordedAt(), due, awaiting));
+                    Urgency.of(event.significance()), event.occurredAt(), event.recordedAt(), due, awaiting));
         }
         store.insert(opened);
     }
