@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChildSearch {
 
     public static final int LIMIT = 50;
+    static final int SIMILAR_CANDIDATES = 5000;
+    static final int SIMILAR_SHOWN = 10;
 
     static final String SUMMARY = """
             select c.id, c.given_name, c.family_name, c.date_of_birth,
@@ -47,8 +50,10 @@ public class ChildSearch {
     private final ChildAccess access;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final List<ChildMatcher> matchers;
 
-    ChildSearch(JdbcClient jdbc, ChildAccess access, AuditLog auditLog, Clock clock) {
+    ChildSearch(JdbcClient jdbc, ChildAccess access, AuditLog auditLog, Clock clock, List<ChildMatcher> matchers) {
+        this.matchers = matchers;
         this.jdbc = jdbc;
         this.access = access;
         this.auditLog = auditLog;
@@ -81,6 +86,16 @@ public class ChildSearch {
             where.add("exists (select 1 from chronology.child_name n where n.child_id = c.id and "
                     + String.join(" and ", conditions) + ")");
         }
+        mayOpen(viewer, where, params);
+        auditLog.record(viewer, AuditAction.SEARCH_CHILDREN, null, describe(query));
+        return jdbc.sql(SUMMARY + " where " + String.join(" and ", where)
+                        + " order by c.family_name, c.given_name limit " + LIMIT)
+                .params(params)
+                .query(ChildRecords::summary).list();
+    }
+
+    /** Only the children the viewer may open. */
+    private void mayOpen(Viewer viewer, List<String> where, Map<String, Object> params) {
         AccessScope scope = access.scopeOf(viewer);
         if (!scope.everything()) {
             where.add("""
@@ -91,11 +106,48 @@ public class ChildSearch {
             params.put("me", scope.practitionerId());
             params.put("agencies", scope.agencyIds().stream().map(UUID::toString).toArray(String[]::new));
         }
-        auditLog.record(viewer, AuditAction.SEARCH_CHILDREN, null, describe(query));
-        return jdbc.sql(SUMMARY + " where " + String.join(" and ", where)
-                        + " order by c.family_name, c.given_name limit " + LIMIT)
-                .params(params)
-                .query(ChildRecords::summary).list();
+    }
+
+    /** A child the matcher judged may be the one sought, with why. */
+    public record Similar(ChildSummary child, boolean likely, List<String> reasons) {
+    }
+
+    /**
+     * Children who may be the one sought though the search did not name them exactly (another
+     * spelling, a known variant of the name, day and month swapped): those born in the year sought,
+     * or on its date with day and month swapped, judged by the matcher. Needs a name and a date of
+     * birth; audited with the search itself.
+     */
+    public List<Similar> similar(Viewer viewer, Query query) {
+        List<String> words = query.name() == null ? List.of() : Arrays.stream(query.name().strip().split("[\\s,]+"))
+                .filter(w -> !w.isBlank()).toList();
+        if (matchers.isEmpty() || words.size() < 2 || query.dateOfBirth() == null) {
+            return List.of();
+        }
+        LocalDate born = query.dateOfBirth();
+        List<String> where = new ArrayList<>(List.of(
+                "(extract(year from c.date_of_birth) = :year or c.date_of_birth = :swapped)"));
+        Map<String, Object> params = new HashMap<>(Map.of("year", born.getYear(), "swapped", swapped(born)));
+        mayOpen(viewer, where, params);
+        Map<ChildId, ChildSummary> found = new LinkedHashMap<>();
+        jdbc.sql(SUMMARY + " where " + String.join(" and ", where) + " limit " + SIMILAR_CANDIDATES).params(params)
+                .query(ChildRecords::summary).list().forEach(child -> found.put(child.id(), child));
+        Map<ChildId, Subject> candidates = new LinkedHashMap<>();
+        found.forEach((id, child) -> candidates.put(id, new Subject(null, null, null, child.givenName(), child.familyName(),
+                child.dateOfBirth(), null, child.postcode(), null)));
+        Subject sought = new Subject(null, null, null, String.join(" ", words.subList(0, words.size() - 1)),
+                words.getLast(), born, null, null, null);
+        return matchers.getFirst().rank(sought, candidates).stream().limit(SIMILAR_SHOWN)
+                .map(l -> new Similar(found.get(l.child()), l.likely(), l.reasons())).toList();
+    }
+
+    /** The date with day and month swapped, where that is a date (14/3 read as 3/14), else the date itself. */
+    static LocalDate swapped(LocalDate date) {
+        try {
+            return LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue());
+        } catch (java.time.DateTimeException e) {
+            return date;
+        }
     }
 
     static List<String> words(String name) {

@@ -36,12 +36,16 @@ class SearchController {
         if (nhs != null && !nhs.isBlank() && !NhsNumber.isValid(nhs)) {
             errors.put("nhs", "search.nhs.invalid");
         }
-        ChildSearch.Query query = new ChildSearch.Query(name, dob.date().orElse(null), nhs);
+        // a date typed with the name counts as the date of birth when the date boxes are empty
+        TypedSearch typed = dob.isBlank() ? TypedSearch.of(name) : new TypedSearch(name, java.util.Optional.empty());
+        ChildSearch.Query query = new ChildSearch.Query(typed.name(), typed.dateOfBirth().or(dob::date).orElse(null), nhs);
         boolean searched = !query.isEmpty() || !dob.isBlank();
         List<ChildSummary> results = errors.isEmpty() ? search.search(viewer, query) : List.of();
+        List<ChildSearch.Similar> similar = errors.isEmpty() ? search.similar(viewer, query).stream()
+                .filter(s -> results.stream().noneMatch(r -> r.id().equals(s.child().id()))).toList() : List.of();
         model.addAttribute("name", name).addAttribute("dob", dob).addAttribute("nhs", nhs)
                 .addAttribute("errors", errors).addAttribute("searched", searched && errors.isEmpty())
-                .addAttribute("results", results).addAttribute("limit", ChildSearch.LIMIT);
+                .addAttribute("results", results).addAttribute("similar", similar).addAttribute("limit", ChildSearch.LIMIT);
         return "children/search";
     }
 }

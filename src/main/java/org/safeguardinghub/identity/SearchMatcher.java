@@ -1,0 +1,47 @@
+package org.safeguardinghub.identity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.safeguardinghub.chronology.ChildId;
+import org.safeguardinghub.chronology.ChildMatcher;
+import org.safeguardinghub.chronology.Subject;
+import org.springframework.stereotype.Component;
+
+/**
+ * The child search's matcher: each candidate the search found is compared with what was typed
+ * under the prior model, name frequencies taken from the candidates themselves, and banded as an
+ * incoming record would be among that many persons. Those the bands call a new person are left
+ * out; a link is "likely", a review "possible".
+ */
+@Component
+class SearchMatcher implements ChildMatcher {
+
+    @Override
+    public List<Likeness> rank(Subject sought, Map<ChildId, Subject> candidates) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<PersonRecord> people = new ArrayList<>();
+        candidates.forEach((child, subject) -> people.add(PersonRecord.of(child.toString(), subject)));
+        MatchModel model = PriorModel.with(TermFrequencies.of(NormalisedPerson.all(people)));
+        MatchPolicy policy = new MatchPolicy(model, MatchThresholds.forPopulation(Math.max(2, people.size())));
+        PersonRecord typed = PersonRecord.of("sought", sought);
+        List<Likeness> found = new ArrayList<>();
+        for (PersonRecord candidate : people) {
+            switch (policy.decide(typed, candidate)) {
+                case MatchOutcome.Link link -> found.add(likeness(candidate, link.explanation(), true));
+                case MatchOutcome.Review review -> found.add(likeness(candidate, review.explanation(), false));
+                case MatchOutcome.NewPerson ignored -> { }
+            }
+        }
+        found.sort(Comparator.comparingDouble(Likeness::weight).reversed());
+        return found;
+    }
+
+    private static Likeness likeness(PersonRecord candidate, MatchExplanation explanation, boolean likely) {
+        return new Likeness(ChildId.parse(candidate.id()).orElseThrow(), explanation.weight(), likely,
+                explanation.reasons());
+    }
+}
