@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import org.safeguardinghub.access.Agencies;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
 import org.safeguardinghub.access.Practitioner;
@@ -43,13 +41,12 @@ public class ThresholdDecisions {
     private final SystemEntries chronology;
     private final Notifications notifications;
     private final Practitioners practitioners;
-    private final Agencies agencies;
     private final AuditLog auditLog;
     private final Clock clock;
 
     ThresholdDecisions(ContactStore store, Contacts contacts, Thresholds thresholds, LevelsOfNeed levels,
                        DecisionDeadlines deadlines, SystemEntries chronology, Notifications notifications,
-                       Practitioners practitioners, Agencies agencies, AuditLog auditLog, Clock clock) {
+                       Practitioners practitioners, AuditLog auditLog, Clock clock) {
         this.store = store;
         this.contacts = contacts;
         this.thresholds = thresholds;
@@ -58,7 +55,6 @@ public class ThresholdDecisions {
         this.chronology = chronology;
         this.notifications = notifications;
         this.practitioners = practitioners;
-        this.agencies = agencies;
         this.auditLog = auditLog;
         this.clock = clock;
     }
