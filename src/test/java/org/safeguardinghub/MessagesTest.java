@@ -49,7 +49,9 @@ class MessagesTest {
             Map.entry("category.", Category.class), Map.entry("parentsAware.", ParentsAware.class),
             Map.entry("urgency.", Urgency.class), Map.entry("rag.", Rag.class), Map.entry("outcome.", Outcome.class),
             Map.entry("contact.statusName.", Contact.Status.class), Map.entry("contact.source.", Contact.Source.class),
-            Map.entry("level.kind.", LevelChangeRule.Kind.class));
+            Map.entry("level.kind.", LevelChangeRule.Kind.class),
+            Map.entry("review.status.", org.safeguardinghub.identity.MatchReviews.Status.class),
+            Map.entry("review.decision.", org.safeguardinghub.identity.MatchReviews.Decision.class));
 
     @Test
     void everyValueShownOnAPageHasItsWords() throws IOException {

@@ -127,7 +127,7 @@ public class ChildSearch {
         LocalDate born = query.dateOfBirth();
         List<String> where = new ArrayList<>(List.of(
                 "(extract(year from c.date_of_birth) = :year or c.date_of_birth = :swapped)"));
-        Map<String, Object> params = new HashMap<>(Map.of("year", born.getYear(), "swapped", swapped(born)));
+        Map<String, Object> params = new HashMap<>(Map.of("year", born.getYear(), "swapped", KnownChildren.dayAndMonthSwapped(born)));
         mayOpen(viewer, where, params);
         Map<ChildId, ChildSummary> found = new LinkedHashMap<>();
         jdbc.sql(SUMMARY + " where " + String.join(" and ", where) + " limit " + SIMILAR_CANDIDATES).params(params)
@@ -139,15 +139,6 @@ public class ChildSearch {
                 words.getLast(), born, null, null, null);
         return matchers.getFirst().rank(sought, candidates).stream().limit(SIMILAR_SHOWN)
                 .map(l -> new Similar(found.get(l.child()), l.likely(), l.reasons())).toList();
-    }
-
-    /** The date with day and month swapped, where that is a date (14/3 read as 3/14), else the date itself. */
-    static LocalDate swapped(LocalDate date) {
-        try {
-            return LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue());
-        } catch (java.time.DateTimeException e) {
-            return date;
-        }
     }
 
     static List<String> words(String name) {

@@ -53,6 +53,8 @@ public class EventFeed {
 
     private final EventValidator validator;
     private final SubjectLinker linker;
+    private final List<NearMatches> nearMatches;
+    private final ChildMerges merges;
     private final ChildStore children;
     private final EventStore events;
     private final JdbcClient jdbc;
@@ -62,10 +64,12 @@ public class EventFeed {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    EventFeed(SubjectLinker linker, ChildStore children, EventStore events, JdbcClient jdbc, AuditLog auditLog,
+    EventFeed(SubjectLinker linker, List<NearMatches> nearMatches, ChildMerges merges, ChildStore children, EventStore events, JdbcClient jdbc, AuditLog auditLog,
               ApplicationEventPublisher publisher, JsonMapper json, TransactionTemplate transaction, Clock clock) {
         this.validator = new EventValidator(clock);
         this.linker = linker;
+        this.nearMatches = nearMatches;
+        this.merges = merges;
         this.children = children;
         this.events = events;
         this.jdbc = jdbc;
@@ -150,6 +154,10 @@ public class EventFeed {
             lock(NEW_CHILD_LOCK);
             decisions = linker.decide(sender.agency(), subjects);
         }
+        Map<Integer, NearMatches.Perhaps> perhaps = new HashMap<>();
+        secondLook(subjects, decisions, perhaps);
+        decisions = followMerges(decisions);
+        List<NewChildrenToReview.Pair> toReview = new ArrayList<>();
         Map<Integer, ChildId> groups = new HashMap<>();
         List<ChildStore.NewChild> newChildren = new ArrayList<>();
         Map<Integer, ChildId> linked = new HashMap<>();
@@ -176,6 +184,10 @@ public class EventFeed {
                         groups.put(person.group(), child);
                         newChildren.add(new ChildStore.NewChild(child, event.subject(), sender.agency().id()));
                         match = Match.NEW_PERSON;
+                        NearMatches.Perhaps maybe = perhaps.get(person.group());
+                        if (maybe != null) {
+                            toReview.add(new NewChildrenToReview.Pair(child, maybe.child(), maybe.weight(), maybe.reasons()));
+                        }
                     } else {
                         child = existing;
                         match = Match.LINKED;
@@ -205,7 +217,48 @@ public class EventFeed {
         auditLog.recordEach(sender, AuditAction.RECEIVE_EVENTS, firstDates.keySet().stream().map(ChildId::value).toList(),
                 rows.size() + (sender instanceof Viewer.ClientViewer ? " event(s) from the partner feed" : " event(s) recorded"));
         publisher.publishEvent(new EventsRecorded(recorded, false, sender instanceof Viewer.ClientViewer));
+        if (!toReview.isEmpty()) {
+            publisher.publishEvent(new NewChildrenToReview(toReview));
+        }
         return linked;
+    }
+
+    /**
+     * Subjects no known child matches exactly get a second look (the identity module's near
+     * matches): a near match is noted against its new record's group, for a person to be asked.
+     */
+    private void secondLook(List<Subject> subjects, List<LinkDecision> decisions, Map<Integer, NearMatches.Perhaps> perhaps) {
+        if (nearMatches.isEmpty()) {
+            return;
+        }
+        Map<Integer, Integer> firstOfGroup = new LinkedHashMap<>();
+        for (int n = 0; n < decisions.size(); n++) {
+            if (decisions.get(n) instanceof LinkDecision.NewPerson person) {
+                firstOfGroup.putIfAbsent(person.group(), n);
+            }
+        }
+        if (firstOfGroup.isEmpty()) {
+            return;
+        }
+        List<Integer> asked = new ArrayList<>(firstOfGroup.values());
+        List<NearMatches.Near> found = nearMatches.getFirst().find(asked.stream().map(subjects::get).toList());
+        for (int k = 0; k < asked.size(); k++) {
+            if (found.get(k) instanceof NearMatches.Perhaps maybe) {
+                perhaps.put(((LinkDecision.NewPerson) decisions.get(asked.get(k))).group(), maybe);
+            }
+        }
+    }
+
+    /** A subject linked to a record since merged into another belongs to that other. */
+    private List<LinkDecision> followMerges(List<LinkDecision> decisions) {
+        Map<ChildId, ChildId> survivors = merges.survivors(decisions.stream()
+                .filter(d -> d instanceof LinkDecision.Known).map(d -> ((LinkDecision.Known) d).child()).toList());
+        if (survivors.isEmpty()) {
+            return decisions;
+        }
+        return decisions.stream().map(d -> d instanceof LinkDecision.Known known && survivors.containsKey(known.child())
+                ? new LinkDecision.Known(survivors.get(known.child()), known.reason() + " (a record since merged into this one)")
+                : d).toList();
     }
 
     private void lock(long key) {

@@ -1,0 +1,188 @@
+package org.safeguardinghub.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.safeguardinghub.access.AuditAction;
+import org.safeguardinghub.access.AuditLog;
+import org.safeguardinghub.access.Role;
+import org.safeguardinghub.access.Viewer;
+import org.safeguardinghub.chronology.ChildId;
+import org.safeguardinghub.chronology.ChildMerges;
+import org.safeguardinghub.chronology.NewChildrenToReview;
+import org.safeguardinghub.shared.Ids;
+import org.safeguardinghub.shared.Timestamps;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The review queue: pairs of records the matcher could not settle, a new record and the known
+ * child it may be, shown to a person with the explanation. The person links them (the records are
+ * merged), says they are not the same (never asked again about that pair), or asks for more
+ * information; a link can be undone (the records are unmerged exactly). Every decision is kept.
+ */
+@Service
+public class MatchReviews {
+
+    public enum Decision { LINK, NOT_THE_SAME, MORE_INFORMATION, UNLINK }
+
+    /** Where a review stands: its latest decision, or none yet. */
+    public enum Status { OPEN, MORE_INFORMATION, LINKED, NOT_THE_SAME, UNLINKED }
+
+    public record Step(Decision decision, String note, UUID mergeId, String decidedBy, Instant decidedAt) {
+    }
+
+    public record Review(UUID id, ChildId incoming, ChildId candidate, double weight, List<String> reasons,
+                         Instant createdAt, List<Step> steps) {
+
+        public Status status() {
+            if (steps.isEmpty()) {
+                return Status.OPEN;
+            }
+            return switch (steps.getLast().decision()) {
+                case LINK -> Status.LINKED;
+                case NOT_THE_SAME -> Status.NOT_THE_SAME;
+                case MORE_INFORMATION -> Status.MORE_INFORMATION;
+                case UNLINK -> Status.UNLINKED;
+            };
+        }
+
+        public boolean waiting() {
+            return status() == Status.OPEN || status() == Status.MORE_INFORMATION;
+        }
+
+        Optional<UUID> merge() {
+            return status() == Status.LINKED ? Optional.ofNullable(steps.getLast().mergeId()) : Optional.empty();
+        }
+    }
+
+    static final int MAX_NOTE = 1000;
+
+    private final JdbcClient jdbc;
+    private final ChildMerges merges;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    MatchReviews(JdbcClient jdbc, ChildMerges merges, AuditLog auditLog, Clock clock) {
+        this.jdbc = jdbc;
+        this.merges = merges;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** New records the feed made for subjects that may be known children go on the queue. */
+    @EventListener
+    void on(NewChildrenToReview toReview) {
+        for (NewChildrenToReview.Pair pair : toReview.pairs()) {
+            if (saidNotTheSame(pair.incoming(), pair.candidate())) {
+                continue;
+            }
+            jdbc.sql("""
+                    insert into identity.review (id, incoming_child_id, candidate_child_id, weight, reasons, created_at)
+                    values (:id, :incoming, :candidate, :weight, :reasons, :at)""")
+                    .param("id", Ids.newId()).param("incoming", pair.incoming().value())
+                    .param("candidate", pair.candidate().value()).param("weight", pair.weight())
+                    .param("reasons", pair.reasons().toArray(String[]::new)).param("at", Timestamps.of(clock)).update();
+        }
+    }
+
+    /** Who decides: the MASH and managers of children's social care, and administrators. */
+    public boolean mayReview(Viewer viewer) {
+        return viewer instanceof Viewer.PractitionerViewer p && (p.has(Role.ADMINISTRATOR)
+                || p.agency().isChildrensSocialCare() && (p.has(Role.MASH_OFFICER) || p.has(Role.TEAM_MANAGER)));
+    }
+
+    /** The reviews waiting for a person, oldest first. */
+    public List<Review> waiting() {
+        return load("""
+                coalesce((select d.decision from identity.review_decision d where d.review_id = r.id
+                          order by d.decided_at desc, d.id desc limit 1), 'MORE_INFORMATION') = 'MORE_INFORMATION'""");
+    }
+
+    public Optional<Review> get(UUID id) {
+        return load("r.id = :id", id).stream().findFirst();
+    }
+
+    /** The reviews about this record, as incoming or as candidate. */
+    public List<Review> about(ChildId child) {
+        return load("(r.incoming_child_id = :id or r.candidate_child_id = :id)", child.value());
+    }
+
+    /** Records a person's decision; linking merges the new record into the known child. */
+    @Transactional
+    public void decide(Viewer.PractitionerViewer by, UUID id, Decision decision, String note) {
+        Review review = get(id).filter(Review::waiting)
+                .orElseThrow(() -> new IllegalArgumentException("review.error.notWaiting"));
+        if (decision == Decision.UNLINK) {
+            throw new IllegalArgumentException("review.error.decision");
+        }
+        if (note != null && note.strip().length() > MAX_NOTE) {
+            throw new IllegalArgumentException("review.error.note");
+        }
+        UUID mergeId = null;
+        if (decision == Decision.LINK) {
+            mergeId = merges.merge(by, review.candidate(), review.incoming(),
+                    note == null || note.isBlank() ? "linked on review of a near match" : note.strip()).id();
+        }
+        step(id, decision, note, mergeId, by);
+    }
+
+    /** Undoes a link: the records are unmerged exactly, and the pair is not proposed again. */
+    @Transactional
+    public void unlink(Viewer.PractitionerViewer by, UUID id, String reason) {
+        Review review = get(id).orElseThrow(() -> new IllegalArgumentException("review.error.notLinked"));
+        UUID mergeId = review.merge().orElseThrow(() -> new IllegalArgumentException("review.error.notLinked"));
+        merges.unmerge(by, mergeId, reason);
+        step(id, Decision.UNLINK, reason, mergeId, by);
+    }
+
+    private void step(UUID id, Decision decision, String note, UUID mergeId, Viewer.PractitionerViewer by) {
+        jdbc.sql("""
+                insert into identity.review_decision (id, review_id, decision, note, merge_id, decided_by, decided_at)
+                values (:id, :review, :decision, :note, :merge, :by, :at)""")
+                .param("id", Ids.newId()).param("review", id).param("decision", decision.name())
+                .param("note", note == null || note.isBlank() ? null : note.strip()).param("merge", mergeId)
+                .param("by", by.username()).param("at", Timestamps.of(clock)).update();
+        auditLog.record(by, AuditAction.REVIEW_MATCH, null, "match review " + id + ": " + decision);
+    }
+
+    private boolean saidNotTheSame(ChildId a, ChildId b) {
+        return jdbc.sql("""
+                select exists (select 1 from identity.review r join identity.review_decision d on d.review_id = r.id
+                    where d.decision in ('NOT_THE_SAME', 'UNLINK')
+                      and ((r.incoming_child_id = :a and r.candidate_child_id = :b)
+                        or (r.incoming_child_id = :b and r.candidate_child_id = :a)))""")
+                .param("a", a.value()).param("b", b.value()).query(Boolean.class).single();
+    }
+
+    private List<Review> load(String where, Object... id) {
+        var query = jdbc.sql("select r.* from identity.review r where " + where + " order by r.created_at, r.id");
+        if (id.length > 0) {
+            query = query.param("id", id[0]);
+        }
+        List<Review> reviews = new ArrayList<>();
+        query.query(rs -> {
+            UUID reviewId = rs.getObject("id", UUID.class);
+            reviews.add(new Review(reviewId, new ChildId(rs.getObject("incoming_child_id", UUID.class)),
+                    new ChildId(rs.getObject("candidate_child_id", UUID.class)), rs.getDouble("weight"),
+                    Arrays.asList((String[]) rs.getArray("reasons").getArray()), rs.getTimestamp("created_at").toInstant(),
+                    steps(reviewId)));
+        });
+        return reviews;
+    }
+
+    private List<Step> steps(UUID reviewId) {
+        return jdbc.sql("select * from identity.review_decision where review_id = :id order by decided_at, id")
+                .param("id", reviewId)
+                .query((rs, n) -> new Step(Decision.valueOf(rs.getString("decision")), rs.getString("note"),
+                        rs.getObject("merge_id", UUID.class), rs.getString("decided_by"),
+                        rs.getTimestamp("decided_at").toInstant()))
+                .list();
+    }
+}

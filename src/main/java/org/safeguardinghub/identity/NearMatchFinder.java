@@ -1,0 +1,85 @@
+package org.safeguardinghub.identity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.safeguardinghub.chronology.ChildId;
+import org.safeguardinghub.chronology.KnownChildren;
+import org.safeguardinghub.chronology.NearMatches;
+import org.safeguardinghub.chronology.Subject;
+import org.springframework.stereotype.Component;
+
+/**
+ * The feed's second look: a subject no known child matches exactly is compared with the known
+ * children born on the same day, or on that day with day and month swapped, under the prior model
+ * and the bands for the number of children known (at least {@link #LEAST_POPULATION}). Anything
+ * above the lower band makes a new record that a person is asked about; nothing is linked without
+ * one until a model has been estimated from the register (ADR 14), because near names with a
+ * shared date of birth are where false merges come from.
+ */
+@Component
+class NearMatchFinder implements NearMatches {
+
+    /**
+     * The bands are never those of a register smaller than a large authority's: a new or small
+     * deployment would otherwise link on weaker evidence, and a false merge shows one child's
+     * history as another's.
+     */
+    static final long LEAST_POPULATION = 100_000;
+
+    private final KnownChildren known;
+
+    NearMatchFinder(KnownChildren known) {
+        this.known = known;
+    }
+
+    @Override
+    public List<Near> find(List<Subject> subjects) {
+        Set<LocalDate> days = new HashSet<>();
+        subjects.stream().map(Subject::dateOfBirth).filter(d -> d != null).forEach(d -> {
+            days.add(d);
+            days.add(KnownChildren.dayAndMonthSwapped(d));
+        });
+        Map<ChildId, Subject> candidates = known.bornOn(days);
+        List<Near> found = new ArrayList<>();
+        if (candidates.isEmpty()) {
+            subjects.forEach(s -> found.add(new Nobody()));
+            return found;
+        }
+        List<PersonRecord> people = new ArrayList<>();
+        candidates.forEach((child, subject) -> people.add(PersonRecord.of(child.toString(), subject)));
+        MatchPolicy policy = new MatchPolicy(PriorModel.with(TermFrequencies.of(NormalisedPerson.all(people))),
+                MatchThresholds.forPopulation(Math.max(LEAST_POPULATION, known.count())));
+        for (Subject subject : subjects) {
+            found.add(best(policy, PersonRecord.of("incoming", subject), people));
+        }
+        return found;
+    }
+
+    /** The strongest candidate above the lower band, if any. */
+    private static Near best(MatchPolicy policy, PersonRecord incoming, List<PersonRecord> people) {
+        Near best = new Nobody();
+        double bestWeight = Double.NEGATIVE_INFINITY;
+        for (PersonRecord candidate : people) {
+            if (!bornAlike(incoming, candidate)) {
+                continue;
+            }
+            MatchOutcome outcome = policy.decide(incoming, candidate);
+            MatchExplanation why = outcome.explanation();
+            if (outcome instanceof MatchOutcome.NewPerson || why.weight() <= bestWeight) {
+                continue;
+            }
+            best = new Perhaps(ChildId.parse(candidate.id()).orElseThrow(), why.weight(), why.reasons());
+            bestWeight = why.weight();
+        }
+        return best;
+    }
+
+    private static boolean bornAlike(PersonRecord a, PersonRecord b) {
+        return a.dateOfBirth() != null && b.dateOfBirth() != null && (a.dateOfBirth().equals(b.dateOfBirth())
+                || KnownChildren.dayAndMonthSwapped(a.dateOfBirth()).equals(b.dateOfBirth()));
+    }
+}

@@ -1,0 +1,122 @@
+package org.safeguardinghub.identity.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.safeguardinghub.access.AuditAction;
+import org.safeguardinghub.access.Viewer;
+import org.safeguardinghub.chronology.CareNetwork;
+import org.safeguardinghub.chronology.ChildId;
+import org.safeguardinghub.chronology.ChildProfile;
+import org.safeguardinghub.chronology.ChildRecords;
+import org.safeguardinghub.chronology.ChronologyFilter;
+import org.safeguardinghub.chronology.ChronologyQuery;
+import org.safeguardinghub.chronology.OpenRecord;
+import org.safeguardinghub.chronology.Refused;
+import org.safeguardinghub.identity.MatchReviews;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The review queue of near matches: the two records side by side, the explanation, and the decision. */
+@Controller
+class ReviewController {
+
+    static final int ENTRIES_SHOWN = 10;
+
+    private final MatchReviews reviews;
+    private final ChildRecords records;
+    private final ChronologyQuery chronology;
+    private final CareNetwork network;
+
+    ReviewController(MatchReviews reviews, ChildRecords records, ChronologyQuery chronology, CareNetwork network) {
+        this.reviews = reviews;
+        this.records = records;
+        this.chronology = chronology;
+        this.network = network;
+    }
+
+    @GetMapping("/identity/reviews")
+    String queue(Viewer viewer, Model model) {
+        mayReview(viewer);
+        List<MatchReviews.Review> waiting = reviews.waiting();
+        model.addAttribute("reviews", waiting).addAttribute("names", network.names(waiting.stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.incoming(), r.candidate())).distinct().toList()));
+        return "identity/reviews";
+    }
+
+    @GetMapping("/identity/reviews/{id}")
+    String show(@PathVariable UUID id, Viewer viewer, Model model) {
+        return page(model, viewer, id, Map.of());
+    }
+
+    @PostMapping("/identity/reviews/{id}")
+    String decide(@PathVariable UUID id, @RequestParam(required = false) String decision,
+                  @RequestParam(defaultValue = "") String note, Viewer.PractitionerViewer viewer, Model model) {
+        mayReview(viewer);
+        Optional<MatchReviews.Decision> chosen = Arrays.stream(MatchReviews.Decision.values())
+                .filter(d -> d != MatchReviews.Decision.UNLINK && d.name().equals(decision)).findFirst();
+        if (chosen.isEmpty()) {
+            return page(model, viewer, id, Map.of("decision", "review.error.decision"));
+        }
+        return act(model, viewer, id, "decision", () -> reviews.decide(viewer, id, chosen.get(), note));
+    }
+
+    @PostMapping("/identity/reviews/{id}/unlink")
+    String unlink(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
+                  Viewer.PractitionerViewer viewer, Model model) {
+        mayReview(viewer);
+        if (reason.isBlank()) {
+            return page(model, viewer, id, Map.of("reason", "review.error.reason"));
+        }
+        return act(model, viewer, id, "reason", () -> reviews.unlink(viewer, id, reason));
+    }
+
+    private String act(Model model, Viewer viewer, UUID id, String field, Runnable action) {
+        try {
+            action.run();
+        } catch (IllegalArgumentException e) {
+            return page(model, viewer, id, Map.of(field, e.getMessage()));
+        } catch (Refused refused) {
+            return page(model, viewer, id, Map.of(field, "review.error.refused"));
+        }
+        return "redirect:/identity/reviews/" + id;
+    }
+
+    /** The two records as the reviewer may see them, each opened (and audited) as a view of that child. */
+    private String page(Model model, Viewer viewer, UUID id, Map<String, String> errors) {
+        mayReview(viewer);
+        MatchReviews.Review review = reviews.get(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("review", review).addAttribute("errors", errors)
+                .addAttribute("incoming", side(viewer, review.incoming(), id))
+                .addAttribute("candidate", side(viewer, review.candidate(), id))
+                .addAttribute("decisions", List.of(MatchReviews.Decision.LINK, MatchReviews.Decision.NOT_THE_SAME,
+                        MatchReviews.Decision.MORE_INFORMATION));
+        return "identity/review";
+    }
+
+    /** One record of the pair: who it is and its latest entries. */
+    record Side(String childId, ChildProfile child, List<org.safeguardinghub.chronology.ChronologyEntry> entries, long total) {
+    }
+
+    private Side side(Viewer viewer, ChildId child, UUID reviewId) {
+        OpenRecord record = records.open(viewer, child, AuditAction.VIEW_CHILD, "match review " + reviewId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var page = chronology.page(record, ChronologyFilter.none(), 0, ENTRIES_SHOWN);
+        long total = chronology.counters(record).stream().mapToLong(c -> c.ever()).sum();
+        return new Side(child.toString(), records.profile(record), page.entries(), total);
+    }
+
+    private void mayReview(Viewer viewer) {
+        if (!reviews.mayReview(viewer)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.safeguardinghub.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.safeguardinghub.support.TestEvents.batch;
+import static org.safeguardinghub.support.TestEvents.event;
+import static org.safeguardinghub.support.TestEvents.subject;
+import static org.safeguardinghub.support.TestEvents.unique;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.safeguardinghub.support.Api;
+import org.safeguardinghub.support.HubIntegrationTest;
+import org.safeguardinghub.support.WebSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A near match (another spelling, day and month swapped) lands on the review queue with the explanation; linking merges
+ * the chronologies (and the ED pattern alert appears), unmerging restores both exactly (and the
+ * alert goes). Issue "Knowing who is who", items 3 and 4.
+ */
+@HubIntegrationTest
+class MatchReviewIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MatchReviews reviews;
+
+    List<String> events(String childId) {
+        return jdbc.sql("select id::text from chronology.event where child_id = cast(:c as uuid) order by id")
+                .param("c", childId.substring(2)).query(String.class).list();
+    }
+
+    List<String> alerts(String childId) {
+        return jdbc.sql("select code || ':' || status from oversight.alert where child_id = cast(:c as uuid) order by code, status")
+                .param("c", childId.substring(2)).query(String.class).list();
+    }
+
+    @Test
+    void aNearMatchIsReviewedLinkedAndUnlinkedExactly() {
+        String born = "2004-03-07";
+        JsonNode known = new Api(port).as("ED-NORTH").post("/api/v1/events", batch(
+                event(unique("E"), subject("Kayleigh", "Smyth", born), "ED_ATTENDANCE", "2026-02-01"),
+                event(unique("E"), subject("Kayleigh", "Smyth", born), "ED_ATTENDANCE", "2026-05-01"))).json();
+        String kayleigh = known.get("results").get(0).get("childId").stringValue();
+        List<String> kayleighBefore = events(kayleigh);
+        List<String> kayleighAlertsBefore = alerts(kayleigh);
+
+        // a later attendance written another way: another spelling, day and month swapped, no NHS number
+        JsonNode sent = new Api(port).as("ED-NORTH").post("/api/v1/events", batch(
+                event(unique("S"), subject("Kaleigh", "Smith", "2004-07-03"), "ED_ATTENDANCE", "2026-08-01"))).json();
+        JsonNode result = sent.get("results").get(0);
+        assertThat(result.get("match").stringValue()).isEqualTo("NEW_PERSON");
+        String kaleigh = result.get("childId").stringValue();
+        List<String> kaleighBefore = events(kaleigh);
+
+        MatchReviews.Review review = reviews.waiting().stream().filter(r -> r.incoming().toString().equals(kaleigh))
+                .findFirst().orElseThrow(() -> new AssertionError("no review for the near match"));
+        assertThat(review.candidate().toString()).isEqualTo(kayleigh);
+        assertThat(review.reasons()).anyMatch(r -> r.startsWith("given name: known variant"))
+                .anyMatch(r -> r.startsWith("date of birth: day and month swapped"));
+
+        WebSession mash = WebSession.signedIn(port, "mash.north");
+        String path = "/identity/reviews/" + review.id();
+        WebSession.Page page = mash.get(path);
+        assertThat(page.body()).contains("Are these the same child?").contains("Kaleigh Smith").contains("Kayleigh Smyth")
+                .contains("date of birth: day and month swapped");
+        assertThat(WebSession.signedIn(port, "gp.north").get(path).status()).isEqualTo(404);
+        assertThat(mash.post(path, Map.of("decision", "LINK", "note", "Same child: the date was entered month first")).status())
+                .isEqualTo(302);
+
+        assertThat(events(kayleigh)).containsAll(kayleighBefore).containsAll(kaleighBefore)
+                .hasSize(kayleighBefore.size() + kaleighBefore.size());
+        assertThat(events(kaleigh)).isEmpty();
+        assertThat(alerts(kayleigh)).contains("ED_ATTENDANCE_PATTERN:OPEN");
+        assertThat(mash.get("/children/" + kaleigh).body()).contains("This record was merged into another");
+        // later events for the merged record land on the one it was merged into
+        new Api(port).as("ED-NORTH").post("/api/v1/events", batch(
+                event(unique("S"), subject("Kaleigh", "Smith", "2004-07-03"), "HEALTH_CONTACT", "2026-09-01")));
+        assertThat(events(kaleigh)).isEmpty();
+
+        mash.get(path);
+        assertThat(mash.post(path + "/unlink", Map.of("reason", "")).body()).contains("Say why the records are not the same child");
+        assertThat(mash.post(path + "/unlink", Map.of("reason", "Different mothers on the ED records")).status()).isEqualTo(302);
+        assertThat(events(kaleigh)).containsExactlyElementsOf(kaleighBefore);
+        assertThat(events(kayleigh)).containsAll(kayleighBefore).hasSize(kayleighBefore.size() + 1);
+        assertThat(alerts(kayleigh)).doesNotContain("ED_ATTENDANCE_PATTERN:OPEN").containsAll(kayleighAlertsBefore);
+        assertThat(reviews.get(review.id()).orElseThrow().status()).isEqualTo(MatchReviews.Status.UNLINKED);
+    }
+}

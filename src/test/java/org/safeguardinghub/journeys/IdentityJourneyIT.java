@@ -1,0 +1,88 @@
+package org.safeguardinghub.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.safeguardinghub.support.TestEvents.batch;
+import static org.safeguardinghub.support.TestEvents.event;
+import static org.safeguardinghub.support.TestEvents.subject;
+import static org.safeguardinghub.support.TestEvents.unique;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.safeguardinghub.support.Api;
+import org.safeguardinghub.support.Browser;
+import org.safeguardinghub.support.HubIntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue "Knowing who is who", done-when: an event from a police force for "Kaleigh Smith", no NHS
+ * number, date of birth with day and month swapped, lands on the review queue with an explanation;
+ * linking merges the chronology; unmerging restores both records exactly.
+ */
+@HubIntegrationTest
+class IdentityJourneyIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aNearMatchIsLinkedOnReviewAndUnlinkedAgain() throws Exception {
+        String kayleigh = new Api(port).as("SCHOOL-NORTH").post("/api/v1/events", batch(
+                event(unique("S"), subject("Kayleigh", "Smyth", "2005-02-06"), "SCHOOL_ABSENCE", "2026-03-02"))).json()
+                .get("results").get(0).get("childId").stringValue();
+        String kaleigh = new Api(port).as("POLICE-NORTH").post("/api/v1/events", batch(
+                event(unique("P"), subject("Kaleigh", "Smith", "2005-06-02"), "POLICE_INCIDENT", "2026-04-11"))).json()
+                .get("results").get(0).get("childId").stringValue();
+        try (Browser browser = Browser.withJavaScript()) {
+            ChromeDriver driver = browser.driver();
+            driver.get("http://localhost:" + port + "/login");
+            driver.findElement(By.id("username")).sendKeys("mash.north");
+            driver.findElement(By.id("password")).sendKeys(HubIntegrationTest.SECRET);
+            go(driver, By.cssSelector("button[type=submit]"));
+            go(driver, By.linkText("Records to review"));
+            assertThat(browser.accessibilityViolations()).as("review queue").isEmpty();
+            go(driver, By.xpath("//table[@id='reviews']//tr[td[2][text()='Kayleigh Smyth']]/td[1]/a[text()='Kaleigh Smith']"));
+            assertThat(driver.findElement(By.id("reasons")).getText()).contains("given name: known variant")
+                    .contains("date of birth: day and month swapped");
+            assertThat(browser.accessibilityViolations()).as("review").isEmpty();
+
+            driver.findElement(By.cssSelector("label[for=decision-0]")).click();
+            driver.findElement(By.id("note")).sendKeys("Same child: police entered the date month first");
+            go(driver, By.cssSelector("form[action$='" + reviewPath(driver) + "'] button"));
+            assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Linked: the records are merged");
+
+            driver.get("http://localhost:" + port + "/children/" + kayleigh);
+            assertThat(driver.findElement(By.tagName("main")).getText()).contains("Police incident");
+            driver.get("http://localhost:" + port + "/children/" + kaleigh);
+            assertThat(driver.findElement(By.id("merged-into")).getText()).startsWith("This record was merged into another");
+            assertThat(browser.accessibilityViolations()).as("merged record").isEmpty();
+
+            driver.navigate().back();
+            driver.navigate().back();
+            driver.findElement(By.id("reason")).sendKeys("Different parents on the police record");
+            go(driver, By.cssSelector("form[action$='/unlink'] button"));
+            assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Unlinked: the records were unmerged");
+            driver.get("http://localhost:" + port + "/children/" + kaleigh);
+            assertThat(driver.findElement(By.tagName("main")).getText()).contains("Police incident");
+            driver.get("http://localhost:" + port + "/children/" + kayleigh);
+            assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("Police incident")
+                    .contains("School absence");
+        }
+    }
+
+    private static String reviewPath(WebDriver driver) {
+        String url = driver.getCurrentUrl();
+        return url.substring(url.indexOf("/identity/reviews/"));
+    }
+
+    private static void go(WebDriver driver, By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(by).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+}
