@@ -97,6 +97,19 @@ public class ChildRecords {
         return found[0] ? Optional.of(new ChildInvolvement(practitioners, agencies)) : Optional.empty();
     }
 
+    /**
+     * Which of these children the viewer may open, decided as {@link #open} decides, for lists that
+     * name children (the caller audits the list as a view).
+     */
+    public Set<ChildId> mayOpen(Viewer viewer, java.util.Collection<ChildId> children) {
+        Set<ChildId> openable = new HashSet<>();
+        for (ChildId child : new HashSet<>(children)) {
+            involvement(child).filter(i -> access.decide(viewer, i) != AccessBasis.NO_ACCESS)
+                    .ifPresent(i -> openable.add(child));
+        }
+        return openable;
+    }
+
     /** The children whose current professional network names the viewer: their caseload. */
     public List<ChildSummary> caseload(Viewer.PractitionerViewer viewer) {
         return jdbc.sql(ChildSearch.SUMMARY + """

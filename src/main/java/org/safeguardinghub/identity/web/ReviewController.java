@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.safeguardinghub.access.AuditAction;
+import org.safeguardinghub.access.AuditLog;
 import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.CareNetwork;
 import org.safeguardinghub.chronology.ChildId;
@@ -35,18 +36,27 @@ class ReviewController {
     private final ChildRecords records;
     private final ChronologyQuery chronology;
     private final CareNetwork network;
+    private final AuditLog auditLog;
 
-    ReviewController(MatchReviews reviews, ChildRecords records, ChronologyQuery chronology, CareNetwork network) {
+    ReviewController(MatchReviews reviews, ChildRecords records, ChronologyQuery chronology, CareNetwork network,
+                     AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.reviews = reviews;
         this.records = records;
         this.chronology = chronology;
         this.network = network;
     }
 
+    /** The reviews about children the reviewer may open, both of them; the list is audited as a view. */
     @GetMapping("/identity/reviews")
     String queue(Viewer viewer, Model model) {
         mayReview(viewer);
-        List<MatchReviews.Review> waiting = reviews.waiting();
+        List<MatchReviews.Review> all = reviews.waiting();
+        java.util.Set<ChildId> openable = records.mayOpen(viewer, all.stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.incoming(), r.candidate())).toList());
+        List<MatchReviews.Review> waiting = all.stream()
+                .filter(r -> openable.contains(r.incoming()) && openable.contains(r.candidate())).toList();
+        auditLog.recordView(viewer, AuditAction.VIEW_OVERSIGHT, null, "match review queue, " + waiting.size() + " pairs");
         model.addAttribute("reviews", waiting).addAttribute("names", network.names(waiting.stream()
                 .flatMap(r -> java.util.stream.Stream.of(r.incoming(), r.candidate())).distinct().toList()));
         return "identity/reviews";
