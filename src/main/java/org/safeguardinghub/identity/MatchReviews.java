@@ -76,13 +76,14 @@ public class MatchReviews {
         this.clock = clock;
     }
 
-    /** New records the feed made for subjects that may be known children go on the queue. */
+    /**
+     * New records the feed made for subjects that may be known children go on the queue. A pair is
+     * asked about once: later events for either record link to it exactly, so a "not the same"
+     * stands without being looked up again.
+     */
     @EventListener
     void on(NewChildrenToReview toReview) {
         for (NewChildrenToReview.Pair pair : toReview.pairs()) {
-            if (saidNotTheSame(pair.incoming(), pair.candidate())) {
-                continue;
-            }
             jdbc.sql("""
                     insert into identity.review (id, incoming_child_id, candidate_child_id, weight, reasons, created_at)
                     values (:id, :incoming, :candidate, :weight, :reasons, :at)""")
@@ -150,15 +151,6 @@ public class MatchReviews {
                 .param("note", note == null || note.isBlank() ? null : note.strip()).param("merge", mergeId)
                 .param("by", by.username()).param("at", Timestamps.of(clock)).update();
         auditLog.record(by, AuditAction.REVIEW_MATCH, null, "match review " + id + ": " + decision);
-    }
-
-    private boolean saidNotTheSame(ChildId a, ChildId b) {
-        return jdbc.sql("""
-                select exists (select 1 from identity.review r join identity.review_decision d on d.review_id = r.id
-                    where d.decision in ('NOT_THE_SAME', 'UNLINK')
-                      and ((r.incoming_child_id = :a and r.candidate_child_id = :b)
-                        or (r.incoming_child_id = :b and r.candidate_child_id = :a)))""")
-                .param("a", a.value()).param("b", b.value()).query(Boolean.class).single();
     }
 
     private List<Review> load(String where, Object... id) {

@@ -95,4 +95,29 @@ class MatchReviewIT {
         assertThat(alerts(kayleigh)).doesNotContain("ED_ATTENDANCE_PATTERN:OPEN").containsAll(kayleighAlertsBefore);
         assertThat(reviews.get(review.id()).orElseThrow().status()).isEqualTo(MatchReviews.Status.UNLINKED);
     }
+
+    @Test
+    void notTheSameIsRememberedAndTheRecordsStaySeparate() {
+        new Api(port).as("GP-NORTH").post("/api/v1/events", batch(
+                event(unique("G"), subject("Mohammed", "Rahman", "2011-09-05"), "HEALTH_CONTACT", "2026-01-10")));
+        JsonNode sent = new Api(port).as("POLICE-NORTH").post("/api/v1/events", batch(
+                event(unique("P"), subject("Muhammad", "Rahman", "2011-05-09"), "POLICE_INCIDENT", "2026-02-10"))).json();
+        String incoming = sent.get("results").get(0).get("childId").stringValue();
+        MatchReviews.Review review = reviews.waiting().stream().filter(r -> r.incoming().toString().equals(incoming))
+                .findFirst().orElseThrow(() -> new AssertionError("no review for the near match"));
+        WebSession mash = WebSession.signedIn(port, "mash.north");
+        String path = "/identity/reviews/" + review.id();
+        mash.get(path);
+        assertThat(mash.post(path, Map.of()).body()).contains("Choose a decision");
+        assertThat(mash.post(path, Map.of("decision", "NOT_THE_SAME", "note", "Cousins; different addresses")).status())
+                .isEqualTo(302);
+        assertThat(reviews.get(review.id()).orElseThrow().status()).isEqualTo(MatchReviews.Status.NOT_THE_SAME);
+
+        // the police's next event about the same young person links to the new record, with no new question
+        JsonNode again = new Api(port).as("POLICE-NORTH").post("/api/v1/events", batch(
+                event(unique("P"), subject("Muhammad", "Rahman", "2011-05-09"), "POLICE_INCIDENT", "2026-03-10"))).json();
+        assertThat(again.get("results").get(0).get("childId").stringValue()).isEqualTo(incoming);
+        assertThat(reviews.waiting()).noneMatch(r -> r.incoming().toString().equals(incoming));
+        assertThat(mash.post(path, Map.of("decision", "LINK")).body()).contains("This review has already been decided");
+    }
 }
