@@ -100,7 +100,8 @@ public final class MatchPolicy {
      * Twins share a family name, birth date and home and differ only in given name, so the weight
      * alone can look like a strong match; a given name that is not a near spelling or known variant
      * of the other is the sign. An unknown birth date cannot tell siblings apart either, so it
-     * counts as agreeing here.
+     * counts as agreeing here. Twins do not share a personal number, so one that agrees exactly
+     * rules it out.
      */
     static boolean possibleTwin(byte[] levels) {
         int family = levels[Field.FAMILY_NAME.ordinal()];
@@ -108,7 +109,9 @@ public final class MatchPolicy {
         boolean sameFamily = family >= 0 && family <= JARO_WINKLER_88 && family != SWAPPED;
         boolean sameHome = agrees(levels[Field.POSTCODE.ordinal()]) || agrees(levels[Field.ADDRESS.ordinal()]);
         int born = levels[Field.DATE_OF_BIRTH.ordinal()];
-        return sameFamily && (born == 0 || born == Comparisons.MISSING) && sameHome && given >= JARO_WINKLER_88;
+        boolean sameNumber = levels[Field.IDENTIFIER.ordinal()] == 0;
+        return sameFamily && (born == 0 || born == Comparisons.MISSING) && sameHome && given >= JARO_WINKLER_88
+                && !sameNumber;
     }
 
     /** Family name and address alone identify a household, not a person. */

@@ -85,6 +85,17 @@ class MatchPolicyTest {
     }
 
     @Test
+    void aPersonalNumberThatAgreesRulesOutATwin() {
+        PersonRecord first = full("a", "Ada", "Ashford", BORN, "LS2 7EE", "12 Walker Crescent", "A1234567");
+        PersonRecord renamed = full("b", "Bea", "Ashford", BORN, "LS2 7EE", "12 Walker Crescent", "A1234567");
+        MatchOutcome outcome = decide(new MatchThresholds(0, -50), first, renamed);
+        assertThat(outcome).isInstanceOf(MatchOutcome.Link.class);
+        assertThat(outcome.reasons()).noneMatch(reason -> reason.startsWith("possible twin"));
+        PersonRecord otherNumber = full("c", "Bea", "Ashford", BORN, "LS2 7EE", "12 Walker Crescent", "A7654321");
+        assertThat(decide(new MatchThresholds(0, -50), first, otherNumber)).isInstanceOf(MatchOutcome.Review.class);
+    }
+
+    @Test
     void aTypoInTheGivenNameIsNotATwin() {
         PersonRecord typo = full("b", "Adda", "Ashford", BORN, "LS2 7EE", "12 Walker Crescent", null);
         MatchOutcome outcome = decide(MatchThresholds.DEFAULT, ada, typo);
