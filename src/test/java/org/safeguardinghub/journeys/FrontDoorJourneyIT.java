@@ -2,17 +2,12 @@ package org.safeguardinghub.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguardinghub.support.Browser;
 import org.safeguardinghub.support.HubIntegrationTest;
 import org.safeguardinghub.support.TestEvents;
@@ -38,9 +33,9 @@ class FrontDoorJourneyIT {
         try (Browser browser = Browser.withJavaScript()) {
             ChromeDriver driver = browser.driver();
 
-            signIn(driver, "dsl.north");
-            go(driver, By.linkText("Contacts"));
-            go(driver, By.linkText("Make a contact"));
+            browser.signIn(port, "dsl.north", HubIntegrationTest.SECRET);
+            browser.go(By.linkText("Contacts"));
+            browser.go(By.linkText("Make a contact"));
             assertThat(browser.accessibilityViolations()).as("contact form").isEmpty();
             driver.findElement(By.id("givenName")).sendKeys("Jolene");
             driver.findElement(By.id("familyName")).sendKeys(family);
@@ -52,16 +47,16 @@ class FrontDoorJourneyIT {
             driver.findElement(By.id("childVoice")).sendKeys("She said: he is my friend, he gets me a phone.");
             driver.findElement(By.cssSelector("label[for=parentsAware-1]")).click();
             driver.findElement(By.cssSelector("label[for=urgency-1]")).click();
-            go(driver, By.cssSelector("main form button[type=submit]"));
+            browser.go(By.cssSelector("main form button[type=submit]"));
             assertThat(driver.findElement(By.className("govuk-panel__title")).getText()).isEqualTo("Contact made");
             String reference = driver.findElement(By.cssSelector(".govuk-panel__body strong")).getText();
             assertThat(driver.findElement(By.id("status")).getText()).startsWith("This is a contact; a decision will be made by");
             assertThat(browser.accessibilityViolations()).as("contact made").isEmpty();
 
-            signIn(driver, "mash.north");
-            go(driver, By.linkText("MASH triage"));
+            browser.signIn(port, "mash.north", HubIntegrationTest.SECRET);
+            browser.go(By.linkText("MASH triage"));
             assertThat(browser.accessibilityViolations()).as("triage queue").isEmpty();
-            go(driver, By.linkText(reference));
+            browser.go(By.linkText(reference));
             assertThat(driver.findElement(By.id("standing")).getText())
                     .startsWith("3rd contact in 12 months; 2 of the previous 2 closed with no further action");
             assertThat(driver.findElement(By.id("previous-contacts")).getText()).contains("No further action (advice given)");
@@ -69,58 +64,43 @@ class FrontDoorJourneyIT {
             assertThat(browser.accessibilityViolations()).as("contact in triage").isEmpty();
             new Select(driver.findElement(By.id("agency"))).selectByValue("POLICE-NORTH");
             driver.findElement(By.id("question")).sendKeys("Anything known about taxis collecting her?");
-            go(driver, By.cssSelector("form[action$='/requests'] button"));
+            browser.go(By.cssSelector("form[action$='/requests'] button"));
 
-            signIn(driver, "police.north");
-            go(driver, By.linkText("Information requests"));
-            go(driver, By.linkText("Jolene " + family));
+            browser.signIn(port, "police.north", HubIntegrationTest.SECRET);
+            browser.go(By.linkText("Information requests"));
+            browser.go(By.linkText("Jolene " + family));
             assertThat(driver.findElement(By.id("question")).getText()).isEqualTo("Anything known about taxis collecting her?");
             assertThat(browser.accessibilityViolations()).as("information request").isEmpty();
             driver.findElement(By.id("answer")).sendKeys("Taxi firm under investigation for transporting children to parties.");
-            go(driver, By.cssSelector("main form button[type=submit]"));
+            browser.go(By.cssSelector("main form button[type=submit]"));
 
-            signIn(driver, "mash.north");
+            browser.signIn(port, "mash.north", HubIntegrationTest.SECRET);
             driver.get("http://localhost:" + port + "/triage/" + reference);
             assertThat(driver.findElement(By.id("request-list")).getText()).contains("Taxi firm under investigation");
             driver.findElement(By.cssSelector("label[for=level-3]")).click();
             driver.findElement(By.cssSelector("label[for=descriptor-3-2]")).click();
             driver.findElement(By.id("rationale")).sendKeys("Third contact; police information shows organised transport.");
             driver.findElement(By.cssSelector("label[for=outcome-3]")).click();
-            go(driver, By.cssSelector("form[action$='/decision'] button"));
+            browser.go(By.cssSelector("form[action$='/decision'] button"));
             assertThat(driver.findElement(By.id("signed-off")).getText()).isEqualTo("Awaiting a manager's sign-off");
 
-            signIn(driver, "tm.north");
+            browser.signIn(port, "tm.north", HubIntegrationTest.SECRET);
             driver.get("http://localhost:" + port + "/triage/" + reference);
-            go(driver, By.cssSelector("form[action$='/sign-off'] button"));
+            browser.go(By.cssSelector("form[action$='/sign-off'] button"));
             assertThat(driver.findElement(By.id("status")).getText()).contains("This contact is now a referral");
 
-            signIn(driver, "dsl.north");
-            go(driver, By.partialLinkText("Inbox"));
-            go(driver, By.xpath("//button[text()='Outcome of your contact " + reference + "']"));
+            browser.signIn(port, "dsl.north", HubIntegrationTest.SECRET);
+            browser.go(By.partialLinkText("Inbox"));
+            browser.go(By.xpath("//button[text()='Outcome of your contact " + reference + "']"));
             assertThat(driver.findElement(By.id("outcome")).getText())
                     .isEqualTo("This contact is now a referral to children's social care. Outcome: Child and family assessment (child in need).");
             assertThat(driver.findElement(By.id("reason")).getText())
                     .isEqualTo("Third contact; police information shows organised transport.");
             assertThat(browser.accessibilityViolations()).as("outcome for the referrer").isEmpty();
-            go(driver, By.id("disagree"));
+            browser.go(By.id("disagree"));
             assertThat(driver.findElement(By.id("decision")).getAttribute("value")).startsWith("Threshold decision on contact " + reference);
             assertThat(driver.findElement(By.cssSelector("input[value=THRESHOLD_DECISION]")).isSelected()).isTrue();
         }
-    }
-
-    private void signIn(WebDriver driver, String username) {
-        driver.manage().deleteAllCookies();
-        driver.get("http://localhost:" + port + "/login");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(HubIntegrationTest.SECRET);
-        go(driver, By.cssSelector("button[type=submit]"));
-    }
-
-    /** Clicks what leads to another page and waits until that page has replaced this one. */
-    private static void go(WebDriver driver, By by) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(by).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** Two earlier contacts about the same child, each decided as no further action and signed off. */

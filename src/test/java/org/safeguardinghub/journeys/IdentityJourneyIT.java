@@ -6,14 +6,10 @@ import static org.safeguardinghub.support.TestEvents.event;
 import static org.safeguardinghub.support.TestEvents.subject;
 import static org.safeguardinghub.support.TestEvents.unique;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguardinghub.support.Api;
 import org.safeguardinghub.support.Browser;
 import org.safeguardinghub.support.HubIntegrationTest;
@@ -40,20 +36,17 @@ class IdentityJourneyIT {
                 .get("results").get(0).get("childId").stringValue();
         try (Browser browser = Browser.withJavaScript()) {
             ChromeDriver driver = browser.driver();
-            driver.get("http://localhost:" + port + "/login");
-            driver.findElement(By.id("username")).sendKeys("mash.north");
-            driver.findElement(By.id("password")).sendKeys(HubIntegrationTest.SECRET);
-            go(driver, By.cssSelector("button[type=submit]"));
-            go(driver, By.linkText("Records to review"));
+            browser.signIn(port, "mash.north", HubIntegrationTest.SECRET);
+            browser.go(By.linkText("Records to review"));
             assertThat(browser.accessibilityViolations()).as("review queue").isEmpty();
-            go(driver, By.xpath("//table[@id='reviews']//tr[td[2][text()='Kayleigh Smyth']]/td[1]/a[text()='Kaleigh Smith']"));
+            browser.go(By.xpath("//table[@id='reviews']//tr[td[2][text()='Kayleigh Smyth']]/td[1]/a[text()='Kaleigh Smith']"));
             assertThat(driver.findElement(By.id("reasons")).getText()).contains("given name: known variant")
                     .contains("date of birth: day and month swapped");
             assertThat(browser.accessibilityViolations()).as("review").isEmpty();
 
             driver.findElement(By.cssSelector("label[for=decision-0]")).click();
             driver.findElement(By.id("note")).sendKeys("Same child: police entered the date month first");
-            go(driver, By.cssSelector("form[action$='" + reviewPath(driver) + "'] button"));
+            browser.go(By.cssSelector("form[action$='" + reviewPath(driver) + "'] button"));
             assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Linked: the records are merged");
 
             driver.get("http://localhost:" + port + "/children/" + kayleigh);
@@ -65,7 +58,7 @@ class IdentityJourneyIT {
             driver.navigate().back();
             driver.navigate().back();
             driver.findElement(By.id("reason")).sendKeys("Different parents on the police record");
-            go(driver, By.cssSelector("form[action$='/unlink'] button"));
+            browser.go(By.cssSelector("form[action$='/unlink'] button"));
             assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Unlinked: the records were unmerged");
             driver.get("http://localhost:" + port + "/children/" + kaleigh);
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("Police incident");
@@ -78,11 +71,5 @@ class IdentityJourneyIT {
     private static String reviewPath(WebDriver driver) {
         String url = driver.getCurrentUrl();
         return url.substring(url.indexOf("/identity/reviews/"));
-    }
-
-    private static void go(WebDriver driver, By by) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(by).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     }
 }
