@@ -98,6 +98,8 @@ create index network_member_practitioner on chronology.network_member (practitio
 create index network_member_agency on chronology.network_member (agency_id, child_id);
 create unique index network_member_agency_once on chronology.network_member (child_id, agency_id)
     where practitioner_id is null and ended_on is null;
+create unique index network_member_practitioner_once on chronology.network_member (child_id, practitioner_id)
+    where practitioner_id is not null and ended_on is null;
 
 -- The chronology. Each row is one version of an event; a correction adds a version and marks the
 -- one it replaces as superseded, which is the only change a row may ever receive.

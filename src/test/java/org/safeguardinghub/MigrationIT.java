@@ -23,6 +23,8 @@ class MigrationIT {
             var dataSource = postgres.getPostgresDatabase();
             flyway(dataSource, "8").migrate();
             JdbcClient jdbc = JdbcClient.create(dataSource);
+            // as a database made from the foundation's first V2, which did not have the index yet
+            jdbc.sql("drop index chronology.network_member_practitioner_once").update();
             jdbc.sql("""
                     insert into access.agency (id, code, name, type, area, created_at)
                     values ('00000000-0000-0000-0000-00000000000a', 'CSC-T', 'Test CSC', 'CHILDRENS_SOCIAL_CARE', 'North', now());
@@ -55,6 +57,27 @@ class MigrationIT {
             assertThat(rows.get(2)).containsEntry("open", false).containsEntry("ended_by", null);
             assertThat(jdbc.sql("select count(*) from pg_indexes where indexname = 'network_member_practitioner_once'")
                     .query(Long.class).single()).isEqualTo(1L);
+        }
+    }
+
+    @Test
+    void aDatabaseAsTheOversightReleaseLeftItGetsAlertAgenciesAndLosesTheUnusedPublicationRegistry() throws Exception {
+        Path dir = Path.of("target", "migration-it-v6");
+        FreshDataDirectory.delete(dir);
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true).start()) {
+            var dataSource = postgres.getPostgresDatabase();
+            flyway(dataSource, "6").migrate();
+            JdbcClient jdbc = JdbcClient.create(dataSource);
+            String agencies = "select count(*) from information_schema.columns where table_schema = 'oversight' "
+                    + "and table_name = 'alert' and column_name = 'agencies'";
+            String registry = "select count(*) from information_schema.schemata where schema_name = 'events'";
+            assertThat(jdbc.sql(agencies).query(Long.class).single()).isZero();
+            assertThat(jdbc.sql(registry).query(Long.class).single()).isEqualTo(1L);
+
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").createSchemas(false).load()
+                    .migrate();
+            assertThat(jdbc.sql(agencies).query(Long.class).single()).isEqualTo(1L);
+            assertThat(jdbc.sql(registry).query(Long.class).single()).isZero();
         }
     }
 
