@@ -64,9 +64,7 @@ public class ChildMerges {
         if (into.equals(from)) {
             throw new Refused("child", "a record cannot be merged into itself");
         }
-        if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
-            throw new Refused("reason", "say why these records are the same child (up to " + MAX_REASON + " characters)");
-        }
+        requireReason(reason, "say why these records are the same child");
         lock(List.of(into, from));
         if (mergedInto(into).isPresent() || mergedInto(from).isPresent()) {
             throw new Refused("child", "one of these records has been merged into another; use that one");
@@ -107,9 +105,7 @@ public class ChildMerges {
     /** Undoes a current merge: exactly the events it moved go back, and the involvement it gave ends. */
     @Transactional
     public Merge unmerge(Viewer.PractitionerViewer by, UUID mergeId, String reason) {
-        if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
-            throw new Refused("reason", "say why these records are not the same child (up to " + MAX_REASON + " characters)");
-        }
+        requireReason(reason, "say why these records are not the same child");
         Merge merge = byId(mergeId).filter(Merge::current)
                 .orElseThrow(() -> new Refused("merge", "no such merge in force"));
         lock(List.of(merge.into(), merge.from()));
@@ -130,6 +126,12 @@ public class ChildMerges {
         auditLog.record(by, AuditAction.MERGE_CHILDREN, merge.from().value(), "unmerged from " + merge.into() + ": " + reason.strip());
         lookAgain(merge.from(), merge.into(), merge.eventIds());
         return byId(mergeId).orElseThrow();
+    }
+
+    private static void requireReason(String reason, String ask) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
+            throw new Refused("reason", ask + " (up to " + MAX_REASON + " characters)");
+        }
     }
 
     /** The merge in force that took this record into another, if any. */
