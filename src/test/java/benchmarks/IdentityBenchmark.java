@@ -62,8 +62,7 @@ public final class IdentityBenchmark {
 
     private void accuracy() throws IOException {
         Path data = Path.of(options.get("data")).toAbsolutePath().normalize();
-        print("Accuracy at the link threshold (posterior probability 0.99 for the larger source's size; data "
-                + data + ")\n");
+        print("Accuracy at the link threshold (posterior probability 0.99; data " + data + ")\n");
         if (Files.isDirectory(data)) {
             LinkageScore all = score(LinkageData.febrl(data, LinkageData.FebrlFields.ALL));
             LinkageScore noId = score(LinkageData.febrl(data, LinkageData.FebrlFields.WITHOUT_IDENTIFIER));
@@ -87,11 +86,8 @@ public final class IdentityBenchmark {
 
     LinkageScore score(LinkageData data) {
         int largest = Math.max(data.left().size(), data.within() ? 0 : data.right().size());
-        MatchThresholds thresholds = MatchThresholds.forPopulation(largest);
         long start = System.nanoTime();
-        RecordLinkage.Result result = data.within()
-                ? RecordLinkage.within(data.left(), thresholds)
-                : RecordLinkage.between(data.left(), data.right(), thresholds);
+        RecordLinkage.Result result = link(data, largest, MatchThresholds.LINK_PROBABILITY);
         double seconds = (System.nanoTime() - start) / 1e9;
         int blocked = (int) data.truth().stream().map(pair -> pair.split("\\|"))
                 .filter(ids -> result.isCandidate(ids[0], ids[1])).count();
@@ -99,8 +95,10 @@ public final class IdentityBenchmark {
         LinkageScore score = new LinkageScore(data.name(), records, result.candidatePairs(), data.truth().size(),
                 blocked, result.links().size(), correct(data, result.links()), result.reviews().size(), seconds);
         print(score.report());
-        print(String.format(Locale.ROOT, "  thresholds for %,d persons: link ≥ %.1f, review ≥ %.1f%n", largest,
-                thresholds.upper(), thresholds.lower()));
+        print(String.format(Locale.ROOT, "  thresholds for %,d persons%s: link ≥ %.1f, review ≥ %.1f%n", largest,
+                data.within() ? " (pair by pair)" : String.format(Locale.ROOT,
+                        ", %.3f of records someone on the other side (EM)", result.knownShare()),
+                result.thresholds().upper(), result.thresholds().lower()));
         twinFlagged(data, result);
         if (options.containsKey("sensitivity")) {
             sensitivity(data, largest);
@@ -140,13 +138,9 @@ public final class IdentityBenchmark {
      * the default stays at 0.99 whatever this shows.
      */
     private void sensitivity(LinkageData data, int largest) {
-        MatchThresholds chosen = MatchThresholds.forPopulation(largest);
         StringBuilder line = new StringBuilder("  sensitivity (not used to choose): F1 with link at posterior");
         for (double probability : new double[] {0.5, 0.9, 0.99, 0.999}) {
-            double upper = Math.log(largest) / Math.log(2) + Math.log(probability / (1 - probability)) / Math.log(2);
-            MatchThresholds thresholds = new MatchThresholds(upper, Math.min(upper, chosen.lower()));
-            RecordLinkage.Result result = data.within() ? RecordLinkage.within(data.left(), thresholds)
-                    : RecordLinkage.between(data.left(), data.right(), thresholds);
+            RecordLinkage.Result result = link(data, largest, probability);
             int correct = correct(data, result.links());
             double precision = result.links().isEmpty() ? 0 : (double) correct / result.links().size();
             double recall = (double) correct / data.truth().size();
@@ -154,6 +148,17 @@ public final class IdentityBenchmark {
                     LinkageScore.f1(precision, recall), precision));
         }
         print(line.append('\n').toString());
+    }
+
+    /**
+     * Two sources: the prior from EM's estimate of how many records are someone on the other side.
+     * One source: pair by pair, as for a register of that size.
+     */
+    private static RecordLinkage.Result link(LinkageData data, int largest, double linkProbability) {
+        if (data.within()) {
+            return RecordLinkage.within(data.left(), MatchThresholds.forLinkage(largest, 0.5, linkProbability));
+        }
+        return RecordLinkage.between(data.left(), data.right(), linkProbability);
     }
 
     private static int correct(LinkageData data, List<CandidateMatch> links) {

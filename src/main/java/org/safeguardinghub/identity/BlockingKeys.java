@@ -30,6 +30,9 @@ final class BlockingKeys {
         if (born != null) {
             addWithBirthDate(keys, person, born.getYear() + dayAndMonthEitherWay(born));
         }
+        if (born != null && person.houseNumber() != null) {
+            keys.add("dh" + person.houseNumber() + "|" + born.getYear() + dayAndMonthEitherWay(born));
+        }
         if (born != null && (person.given() != null || person.family() != null)) {
             keys.add("i" + eitherOrder(initial(person.given()), initial(person.family())) + dayAndMonthEitherWay(born));
         }
@@ -52,18 +55,17 @@ final class BlockingKeys {
     }
 
     /**
-     * The birth date (day and month either way) with either name's initial, so that one name may be
-     * wholly different; with no names, the date alone.
+     * The birth date (day and month either way) with each name's initial, whichever field the name
+     * is in, so that one name may be wholly different and the names swapped; with no names, the date
+     * alone.
      */
     private static void addWithBirthDate(List<String> keys, NormalisedPerson person, String date) {
-        if (person.given() == null && person.family() == null) {
-            keys.add("d" + date);
-        }
+        keys.add("d" + date);
         if (person.given() != null) {
-            keys.add("dg" + initial(person.given()) + date);
+            keys.add("dn" + initial(person.given()) + date);
         }
-        if (person.family() != null) {
-            keys.add("df" + initial(person.family()) + date);
+        if (person.family() != null && (person.given() == null || person.given().charAt(0) != person.family().charAt(0))) {
+            keys.add("dn" + initial(person.family()) + date);
         }
     }
 
@@ -84,7 +86,10 @@ final class BlockingKeys {
 
     /**
      * For data without dates of birth (as in a census): the house number, one name's sound and the
-     * other's initial, so a misspelt name still meets at its home without the whole street.
+     * other's initial, so a misspelt name still meets at its home without the whole street. And the
+     * house number, family name's sound and postcode district, so that a record whose given name and
+     * birth date are both wrong still meets at home (no key for a census without postcodes, where it
+     * would bring a whole household together).
      */
     private static void addWithHouseNumber(List<String> keys, NormalisedPerson person) {
         if (person.familySound() != null) {
@@ -92,6 +97,9 @@ final class BlockingKeys {
         }
         if (person.givenSound() != null) {
             keys.add("hg" + person.houseNumber() + "|" + person.givenSound() + "|" + initial(person.family()));
+        }
+        if (person.postcodeDistrict() != null && person.familySound() != null) {
+            keys.add("hp" + person.houseNumber() + "|" + person.familySound() + "|" + person.postcodeDistrict());
         }
     }
 }

@@ -70,10 +70,16 @@ final class ExpectationMaximisation {
             candidateU = normalise(expectedNon);
             lambda = Math.clamp(matches / total, 1e-6, 1 - 1e-6);
         }
-        return new Estimate(m, lambda);
+        return new Estimate(m, candidateU, lambda);
     }
 
-    record Estimate(double[][] m, double lambda) {
+    /** m, the non-matches' own level distribution among candidates, and the share of matches. */
+    record Estimate(double[][] m, double[][] candidateU, double lambda) {
+
+        /** How likely a candidate pair with these levels is a match, by the fitted mixture. */
+        double matchProbability(byte[] levels) {
+            return ExpectationMaximisation.matchProbability(toInts(levels), m, candidateU, lambda);
+        }
     }
 
     private double[][] zeros() {

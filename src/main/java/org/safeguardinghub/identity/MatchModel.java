@@ -21,8 +21,20 @@ public final class MatchModel {
     private final double lambda;
     private final TermFrequencies frequencies;
     private final Comparisons comparisons;
+    /** How often different people look like members of one household here; null where not measured. */
+    private final Households.Rates households;
+
+    /** Between two sources: the share of records that are someone on the other side; NaN where not estimated. */
+    private final double knownShare;
 
     MatchModel(double[][] m, double[][] u, double lambda, TermFrequencies frequencies, Comparisons comparisons) {
+        this(m, u, lambda, frequencies, comparisons, null, Double.NaN);
+    }
+
+    private MatchModel(double[][] m, double[][] u, double lambda, TermFrequencies frequencies,
+                       Comparisons comparisons, Households.Rates households, double knownShare) {
+        this.households = households;
+        this.knownShare = knownShare;
         this.m = m;
         this.u = u;
         this.lambda = lambda;
@@ -51,11 +63,14 @@ public final class MatchModel {
         return floor;
     }
 
-    /** Estimated from two sources to be linked (each assumed free of duplicates within itself). */
+    /**
+     * Estimated from two sources to be linked (each assumed free of duplicates within itself, so
+     * how often different people look like members of one household is measured within them).
+     */
     public static MatchModel estimateBetween(List<PersonRecord> left, List<PersonRecord> right) {
         List<NormalisedPerson> l = NormalisedPerson.all(left);
         List<NormalisedPerson> r = NormalisedPerson.all(right);
-        return ModelEstimation.estimate(l, r, Blocking.between(l, r));
+        return ModelEstimation.estimateBetween(l, r, Blocking.between(l, r));
     }
 
     /** Estimated from one source that may hold the same person more than once. */
@@ -71,6 +86,28 @@ public final class MatchModel {
      */
     public static MatchModel estimateAgainst(PersonIndex index, List<PersonRecord> sample) {
         return ModelEstimation.estimateAgainst(index, NormalisedPerson.all(sample));
+    }
+
+    /** The same model, weighing household-like pairs by rates measured among people known to be different. */
+    MatchModel withHouseholds(Households.Rates measured) {
+        return new MatchModel(m, u, lambda, frequencies, comparisons, measured, knownShare);
+    }
+
+    MatchModel withKnownShare(double share) {
+        return new MatchModel(m, u, lambda, frequencies, comparisons, households, share);
+    }
+
+    /**
+     * Estimated between two sources: the share of the smaller one's records that are someone in the
+     * other (the prior for linking them); NaN where not estimated.
+     */
+    public double knownShare() {
+        return knownShare;
+    }
+
+    /** Whether household-like pairs are weighed by a measured rate (else never linked unseen). */
+    boolean measuresHouseholds() {
+        return households != null;
     }
 
     /**
@@ -135,7 +172,7 @@ public final class MatchModel {
         for (Field field : Field.ALL) {
             total += fieldWeight(field, levels[field.ordinal()], a, names);
         }
-        return total;
+        return total + householdAdjustment(levels, a, names);
     }
 
     MatchExplanation explain(byte[] levels, NormalisedPerson a, NormalisedPerson b, TermFrequencies names) {
@@ -149,7 +186,33 @@ public final class MatchModel {
                 fields.add(new FieldContribution(field.label, levelLabel(field, level, weight), weight));
             }
         }
+        double householdAdjustment = householdAdjustment(levels, a, names);
+        if (householdAdjustment < 0) {
+            total += householdAdjustment;
+            fields.add(new FieldContribution(Households.LABEL,
+                    households.describe(Households.bornTheSameDay(levels)), householdAdjustment));
+        }
         return new MatchExplanation(a.id(), b.id(), total, fields, List.of());
+    }
+
+    /**
+     * Where households have been measured and the given names are not the same: what the shared
+     * fields add is capped by the measured rate (their m probabilities over it), so that agreeing
+     * on them counts as the evidence it is here. The cap applies whether or not they agree, so a
+     * field that disagrees still never raises the weight; it only binds when they mostly agree.
+     */
+    private double householdAdjustment(byte[] levels, NormalisedPerson a, TermFrequencies names) {
+        if (households == null || !Households.couldBeSomeoneElse(levels)) {
+            return 0;
+        }
+        double log2SeparateU = 0;
+        for (Field field : Households.SHARED) {
+            int level = levels[field.ordinal()];
+            if (level >= 0) {
+                log2SeparateU += log2(m[field.ordinal()][level]) - fieldWeight(field, level, a, names);
+            }
+        }
+        return Math.min(0, log2SeparateU - log2(households.u(Households.bornTheSameDay(levels))));
     }
 
     private double fieldWeight(Field field, int level, NormalisedPerson a, TermFrequencies names) {

@@ -1,13 +1,11 @@
 package org.safeguardinghub.identity;
 
-import static org.safeguardinghub.identity.Field.NameLevel.JARO_WINKLER_88;
-import static org.safeguardinghub.identity.Field.NameLevel.SWAPPED;
-
 /**
  * Turns a comparison into an outcome. Identifiers decide first: a shared valid NHS number or
  * UPN is the same person, two different valid NHS numbers never are. Otherwise the match weight
  * falls in one of three bands, except that a pair that looks like twins or siblings is never
- * linked without a person looking.
+ * linked without a person looking unless the model has measured how often different people here
+ * look like that (see {@link Households}).
  */
 public final class MatchPolicy {
 
@@ -17,7 +15,7 @@ public final class MatchPolicy {
     static final String HOUSEHOLD_ONLY = "nothing personal to compare (no given name, date of birth or number on "
             + "both): could be anyone in the household";
     static final String POSSIBLE_TWIN = "possible twin or sibling: same family name, date of birth (or unknown) "
-            + "and address, different given names";
+            + "and address, different (or unknown) given names";
 
     private final MatchModel model;
     private final MatchThresholds thresholds;
@@ -55,11 +53,13 @@ public final class MatchPolicy {
         if (rule == Rule.SAME_UPN) {
             return new MatchOutcome.Link(explanation.withFlag(SAME_UPN), true);
         }
-        if (possibleTwin(levels)) {
-            return band(explanation.withFlag(POSSIBLE_TWIN), true);
-        }
+        boolean household = Households.alike(levels);
+        boolean weighed = household && model.measuresHouseholds();
         if (householdOnly(levels)) {
-            return band(explanation.withFlag(HOUSEHOLD_ONLY), true);
+            return band(explanation.withFlag(HOUSEHOLD_ONLY), !weighed);
+        }
+        if (household) {
+            return band(explanation.withFlag(POSSIBLE_TWIN), !weighed);
         }
         return band(explanation, false);
     }
@@ -96,32 +96,10 @@ public final class MatchPolicy {
         return Rule.NONE;
     }
 
-    /**
-     * Twins share a family name, birth date and home and differ only in given name, so the weight
-     * alone can look like a strong match; a given name that is not a near spelling or known variant
-     * of the other is the sign. An unknown birth date cannot tell siblings apart either, so it
-     * counts as agreeing here. Twins do not share a personal number, so one that agrees exactly
-     * rules it out.
-     */
-    static boolean possibleTwin(byte[] levels) {
-        int family = levels[Field.FAMILY_NAME.ordinal()];
-        int given = levels[Field.GIVEN_NAME.ordinal()];
-        boolean sameFamily = family >= 0 && family <= JARO_WINKLER_88 && family != SWAPPED;
-        boolean sameHome = agrees(levels[Field.POSTCODE.ordinal()]) || agrees(levels[Field.ADDRESS.ordinal()]);
-        int born = levels[Field.DATE_OF_BIRTH.ordinal()];
-        boolean sameNumber = levels[Field.IDENTIFIER.ordinal()] == 0;
-        return sameFamily && (born == 0 || born == Comparisons.MISSING) && sameHome && given >= JARO_WINKLER_88
-                && !sameNumber;
-    }
-
     /** Family name and address alone identify a household, not a person. */
     static boolean householdOnly(byte[] levels) {
         return levels[Field.GIVEN_NAME.ordinal()] == Comparisons.MISSING
                 && levels[Field.DATE_OF_BIRTH.ordinal()] == Comparisons.MISSING
                 && levels[Field.IDENTIFIER.ordinal()] == Comparisons.MISSING;
-    }
-
-    private static boolean agrees(int level) {
-        return level == 0 || level == 1;
     }
 }

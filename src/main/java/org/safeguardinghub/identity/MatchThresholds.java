@@ -6,8 +6,8 @@ package org.safeguardinghub.identity;
  */
 public record MatchThresholds(double upper, double lower) {
 
-    /** Posterior odds of 99 to 1 (probability 0.99) for a link without asking. */
-    static final double LINK_ODDS_BITS = Math.log(99) / Math.log(2);
+    /** Posterior probability 0.99 (odds of 99 to 1) for a link without asking. */
+    public static final double LINK_PROBABILITY = 0.99;
     /** Posterior odds of 1 to 9 (probability 0.1) are worth a person's look. */
     static final double REVIEW_ODDS_BITS = Math.log(1 / 9.0) / Math.log(2);
 
@@ -27,7 +27,33 @@ public record MatchThresholds(double upper, double lower) {
      * Link at posterior probability 0.99, review from 0.1.
      */
     public static MatchThresholds forPopulation(long persons) {
-        double prior = Math.log(Math.max(2, persons)) / Math.log(2);
-        return new MatchThresholds(prior + LINK_ODDS_BITS, prior + REVIEW_ODDS_BITS);
+        return forLinkage(persons, 0.5);
+    }
+
+
+    /**
+     * Thresholds for records each of which is someone known with probability {@code knownShare}
+     * (estimated, say, by EM for a batch), and then equally likely any one of {@code persons}: the
+     * prior odds that it is one particular person rather than no one known are knownShare / persons
+     * to 1 - knownShare. The other known persons need no place in those odds, because each is ruled
+     * out by its own comparison. At even odds of being known this is {@link #forPopulation}.
+     */
+    public static MatchThresholds forLinkage(long persons, double knownShare) {
+        return forLinkage(persons, knownShare, LINK_PROBABILITY);
+    }
+
+    /** As {@link #forLinkage(long, double)}, linking from another posterior probability. */
+    public static MatchThresholds forLinkage(long persons, double knownShare, double linkProbability) {
+        if (!(knownShare > 0 && knownShare < 1)) {
+            throw new IllegalArgumentException("share of records known must be between 0 and 1, not " + knownShare);
+        }
+        double share = knownShare;
+        double prior = log2(Math.max(2, persons)) + log2((1 - share) / share);
+        double upper = prior + log2(linkProbability / (1 - linkProbability));
+        return new MatchThresholds(upper, Math.min(upper, prior + REVIEW_ODDS_BITS));
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
     }
 }

@@ -20,12 +20,31 @@ public final class RecordLinkage {
     }
 
     public static Result between(List<PersonRecord> left, List<PersonRecord> right, MatchThresholds thresholds) {
+        return between(left, right, (persons, knownShare) -> thresholds);
+    }
+
+    /**
+     * Linking at posterior probability {@code linkProbability}, with the prior from the batch: the
+     * share of records that are someone on the other side, as the fitted model estimates it, and
+     * the larger side's size.
+     */
+    public static Result between(List<PersonRecord> left, List<PersonRecord> right, double linkProbability) {
+        return between(left, right, (persons, knownShare) -> MatchThresholds.forLinkage(persons, knownShare,
+                linkProbability));
+    }
+
+    private interface ThresholdRule {
+        MatchThresholds thresholds(long persons, double knownShare);
+    }
+
+    private static Result between(List<PersonRecord> left, List<PersonRecord> right, ThresholdRule rule) {
         List<NormalisedPerson> l = NormalisedPerson.all(left);
         List<NormalisedPerson> r = NormalisedPerson.all(right);
         long[] pairs = Blocking.between(l, r);
-        MatchPolicy policy = new MatchPolicy(ModelEstimation.estimate(l, r, pairs), thresholds);
+        MatchModel model = ModelEstimation.estimateBetween(l, r, pairs);
+        MatchPolicy policy = new MatchPolicy(model, rule.thresholds(Math.max(l.size(), r.size()), model.knownShare()));
         Scores scores = score(l, r, pairs, policy);
-        return new Result(l, r, pairs, oneToOne(scores.links()), scores.reviews(), policy.model());
+        return new Result(l, r, pairs, oneToOne(scores.links()), scores.reviews(), policy);
     }
 
     public static Result within(List<PersonRecord> records, MatchThresholds thresholds) {
@@ -33,7 +52,7 @@ public final class RecordLinkage {
         long[] pairs = Blocking.within(people);
         MatchPolicy policy = new MatchPolicy(ModelEstimation.estimate(people, people, pairs), thresholds);
         Scores scores = score(people, people, pairs, policy);
-        return new Result(people, people, pairs, scores.links(), scores.reviews(), policy.model());
+        return new Result(people, people, pairs, scores.links(), scores.reviews(), policy);
     }
 
     private record Scores(List<CandidateMatch> links, List<CandidateMatch> reviews) {
@@ -86,17 +105,17 @@ public final class RecordLinkage {
         private final long[] pairs;
         private final List<CandidateMatch> links;
         private final List<CandidateMatch> reviews;
-        private final MatchModel model;
+        private final MatchPolicy policy;
         private final boolean within;
 
         Result(List<NormalisedPerson> left, List<NormalisedPerson> right, long[] pairs, List<CandidateMatch> links,
-               List<CandidateMatch> reviews, MatchModel model) {
+               List<CandidateMatch> reviews, MatchPolicy policy) {
             this.leftIndex = indexes(left);
             this.rightIndex = indexes(right);
             this.pairs = pairs;
             this.links = List.copyOf(links);
             this.reviews = List.copyOf(reviews);
-            this.model = model;
+            this.policy = policy;
             this.within = left == right;
         }
 
@@ -121,7 +140,16 @@ public final class RecordLinkage {
         }
 
         public MatchModel model() {
-            return model;
+            return policy.model();
+        }
+
+        public MatchThresholds thresholds() {
+            return policy.thresholds();
+        }
+
+        /** Between two sources: the share of records estimated to be someone on the other side. */
+        public double knownShare() {
+            return policy.model().knownShare();
         }
 
         /** Whether blocking let this pair through to be compared at all. */

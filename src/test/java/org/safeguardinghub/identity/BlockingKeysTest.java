@@ -41,6 +41,26 @@ class BlockingKeysTest {
     }
 
     @Test
+    void namesSwappedWithTheOtherWhollyDifferentStillMeetOnTheDate() {
+        assertThat(keys("Annabella", "Goldsworthy", BORN, null)).containsAnyElementsOf(
+                keys("Renfrey", "Annabella", BORN, null));
+    }
+
+    @Test
+    void bothNamesWhollyDifferentStillMeetOnTheDateAlone() {
+        assertThat(keys("Alicia", "Riddell", BORN, null)).containsAnyElementsOf(keys("Hayden", "Cartmel", BORN, null));
+    }
+
+    @Test
+    void aWrongGivenNameAndBirthDateStillMeetAtHome() {
+        List<String> original = BlockingKeys.of(NormalisedPerson.of(TestModels.full("a", "Matthew", "Sincovich",
+                BORN, "LS2 7EE", "95 Grylls Crescent", null)));
+        List<String> duplicate = BlockingKeys.of(NormalisedPerson.of(TestModels.full("b", "Kynan", "Sincovich",
+                BORN.minusYears(13), "LS2 7EB", "95 Gryls Crescent", null)));
+        assertThat(original).containsAnyElementsOf(duplicate);
+    }
+
+    @Test
     void strangersShareNoKey() {
         assertThat(keys("Ada", "Ashford", BORN, "LS2 7EE"))
                 .doesNotContainAnyElementsOf(keys("Zebedee", "Vrzkowicz", LocalDate.of(1999, 7, 30), "ZE9 9ZZ"));
