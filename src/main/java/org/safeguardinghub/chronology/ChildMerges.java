@@ -60,7 +60,7 @@ public class ChildMerges {
 
     /** Merges {@code from} into {@code into}; refused (a message key) if either is merged away or no reason is given. */
     @Transactional
-    public Merge merge(Viewer.PractitionerViewer by, ChildId into, ChildId from, String reason) {
+    public Merge merge(Viewer by, ChildId into, ChildId from, String reason) {
         if (into.equals(from)) {
             throw new Refused("child", "a record cannot be merged into itself");
         }
@@ -78,7 +78,7 @@ public class ChildMerges {
                     merged_at, reason)
                 values (:id, :into, :from, :events, '{}', :by, :at, :reason)""")
                 .param("id", id).param("into", into.value()).param("from", from.value())
-                .param("events", moved.toArray(UUID[]::new)).param("by", by.username()).param("at", Timestamps.of(clock))
+                .param("events", moved.toArray(UUID[]::new)).param("by", by.actor()).param("at", Timestamps.of(clock))
                 .param("reason", reason.strip()).update();
         jdbc.sql("update chronology.event set child_id = :into where child_id = :from and event_id = any(:events)")
                 .param("into", into.value()).param("from", from.value()).param("events", moved.toArray(UUID[]::new))
@@ -93,7 +93,7 @@ public class ChildMerges {
                               and (o.ended_on is null or o.ended_on >= :today))
                         returning id""")
                 .param("into", into.value()).param("from", from.value()).param("today", today())
-                .param("by", "merge by " + by.username()).param("at", Timestamps.of(clock)).query(UUID.class).list();
+                .param("by", "merge by " + by.actor()).param("at", Timestamps.of(clock)).query(UUID.class).list();
         jdbc.sql("update chronology.child_merge set involvement_ids = :ids where id = :id")
                 .param("ids", involvement.toArray(UUID[]::new)).param("id", id).update();
         auditLog.record(by, AuditAction.MERGE_CHILDREN, into.value(), "merged " + from + " into " + into + ": " + reason.strip());

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -154,11 +155,13 @@ public class EventFeed {
             lock(NEW_CHILD_LOCK);
             decisions = linker.decide(sender.agency(), subjects);
         }
-        Map<Integer, NearMatches.Perhaps> perhaps = new HashMap<>();
-        secondLook(subjects, decisions, perhaps);
+        Map<Integer, NearMatches.Near> near = new HashMap<>();
+        secondLook(subjects, decisions, near);
         decisions = followMerges(decisions);
         List<NewChildrenToReview.Pair> toReview = new ArrayList<>();
         Map<Integer, ChildId> groups = new HashMap<>();
+        Map<Integer, Match> groupMatches = new HashMap<>();
+        Map<ChildId, NearMatches.Same> automatic = new LinkedHashMap<>();
         List<ChildStore.NewChild> newChildren = new ArrayList<>();
         Map<Integer, ChildId> linked = new HashMap<>();
         List<ChildStore.Sighting> sightings = new ArrayList<>();
@@ -183,19 +186,18 @@ public class EventFeed {
                         child = new ChildId(Ids.newId());
                         groups.put(person.group(), child);
                         newChildren.add(new ChildStore.NewChild(child, event.subject(), sender.agency().id()));
-                        match = Match.NEW_PERSON;
-                        NearMatches.Perhaps maybe = perhaps.get(person.group());
-                        if (maybe != null) {
-                            toReview.add(new NewChildrenToReview.Pair(child, maybe.child(), maybe.weight(), maybe.reasons()));
-                        }
+                        match = firstLook(near.get(person.group()), child, automatic, toReview);
+                        groupMatches.put(person.group(), match == Match.NEW_PERSON ? Match.LINKED : match);
                     } else {
                         child = existing;
-                        match = Match.LINKED;
+                        match = groupMatches.get(person.group());
                     }
                 }
             }
-            linked.put(i, child);
-            results[i] = new Result(event.eventId(), Status.CREATED, child, match, null);
+            // a record linked by the matcher is merged into the known child below, in this transaction
+            ChildId reported = automatic.containsKey(child) ? automatic.get(child).child() : child;
+            linked.put(i, reported);
+            results[i] = new Result(event.eventId(), Status.CREATED, reported, match, null);
             sightings.add(new ChildStore.Sighting(child, event.subject(), sender.agency().id(), event.occurredAt(),
                     match == Match.NEW_PERSON));
             firstDates.merge(child, LocalDate.ofInstant(event.occurredAt(), HubTime.ZONE),
@@ -206,14 +208,15 @@ public class EventFeed {
                     event.endedDateOnly(), event.summary(), event.details() == null ? null : event.details().toString(),
                     event.significance(), event.sensitivity(), json.writeValueAsString(event.subject()), now,
                     sender.actor(), sender instanceof Viewer.ClientViewer ? "API_CLIENT" : "PRACTITIONER", null));
-            recorded.add(new EventsRecorded.Recorded(child, id, event.type(), event.significance(), sender.agency().id(),
-                    event.occurredAt()));
+            recorded.add(new EventsRecorded.Recorded(reported, id, event.type(), event.significance(),
+                    sender.agency().id(), event.occurredAt()));
         }
         firstDates.forEach((child, since) -> involvements.add(new ChildStore.Involvement(child, sender.agency().id(), since)));
         children.create(newChildren);
         children.learn(ChildStore.Sighting.merged(sightings));
         events.append(rows);
         children.involve(involvements, sender.actor());
+        automatic.forEach((provisional, same) -> toReview.add(linkAutomatically(sender, provisional, same)));
         auditLog.recordEach(sender, AuditAction.RECEIVE_EVENTS, firstDates.keySet().stream().map(ChildId::value).toList(),
                 rows.size() + (sender instanceof Viewer.ClientViewer ? " event(s) from the partner feed" : " event(s) recorded"));
         publisher.publishEvent(new EventsRecorded(recorded, false, sender instanceof Viewer.ClientViewer));
@@ -224,10 +227,36 @@ public class EventFeed {
     }
 
     /**
-     * Subjects no known child matches exactly get a second look (the identity module's near
-     * matches): a near match is noted against its new record's group, for a person to be asked.
+     * What a new record is, after the second look: a new person; a provisional record a person is
+     * asked about; or, above the link band, the known child (the record is merged into it).
      */
-    private void secondLook(List<Subject> subjects, List<LinkDecision> decisions, Map<Integer, NearMatches.Perhaps> perhaps) {
+    private static Match firstLook(NearMatches.Near near, ChildId child, Map<ChildId, NearMatches.Same> automatic,
+                                   List<NewChildrenToReview.Pair> toReview) {
+        return switch (near) {
+            case NearMatches.Same same -> {
+                automatic.put(child, same);
+                yield Match.LINKED;
+            }
+            case NearMatches.Perhaps maybe -> {
+                toReview.add(new NewChildrenToReview.Pair(child, maybe.child(), maybe.weight(), maybe.reasons(), null));
+                yield Match.NEEDS_REVIEW;
+            }
+            case null, default -> Match.NEW_PERSON;
+        };
+    }
+
+    /** The matcher's link, kept as a merge with its reasons, and on the review list, so a person can undo it. */
+    private NewChildrenToReview.Pair linkAutomatically(Viewer sender, ChildId provisional, NearMatches.Same same) {
+        ChildMerges.Merge merge = merges.merge(sender, same.child(), provisional, String.format(Locale.ROOT,
+                "linked by the matcher: match weight %.1f is above the link band", same.weight()));
+        return new NewChildrenToReview.Pair(provisional, same.child(), same.weight(), same.reasons(), merge.id());
+    }
+
+    /**
+     * Subjects no known child matches exactly get a second look (the identity module's near
+     * matches): what it found is noted against the new record's group.
+     */
+    private void secondLook(List<Subject> subjects, List<LinkDecision> decisions, Map<Integer, NearMatches.Near> near) {
         if (nearMatches.isEmpty()) {
             return;
         }
@@ -243,8 +272,8 @@ public class EventFeed {
         List<Integer> asked = new ArrayList<>(firstOfGroup.values());
         List<NearMatches.Near> found = nearMatches.getFirst().find(asked.stream().map(subjects::get).toList());
         for (int k = 0; k < asked.size(); k++) {
-            if (found.get(k) instanceof NearMatches.Perhaps maybe) {
-                perhaps.put(((LinkDecision.NewPerson) decisions.get(asked.get(k))).group(), maybe);
+            if (!(found.get(k) instanceof NearMatches.Nobody)) {
+                near.put(((LinkDecision.NewPerson) decisions.get(asked.get(k))).group(), found.get(k));
             }
         }
     }

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * A second look at subjects that no known child matches exactly: the identity module finds known
- * children written differently (another spelling, day and month swapped). A near match becomes a
- * new record that a person is asked about; it is never linked without one.
+ * children written differently (another spelling, day and month swapped). A near match between
+ * the bands becomes a provisional record that a person is asked about; one above the link band is
+ * linked, through a recorded merge that a person can undo.
  */
 public interface NearMatches {
 
@@ -13,10 +14,21 @@ public interface NearMatches {
     sealed interface Near {
     }
 
-    /** Perhaps this known child: a new record is made and a person asked. */
+    /** Perhaps this known child: a provisional record is made and a person asked. */
     record Perhaps(ChildId child, double weight, List<String> reasons) implements Near {
 
         public Perhaps {
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    /**
+     * This known child, above the link band: the events are recorded against a new record that is
+     * merged into the child at once, so that the link is kept with its reasons and can be undone.
+     */
+    record Same(ChildId child, double weight, List<String> reasons) implements Near {
+
+        public Same {
             reasons = List.copyOf(reasons);
         }
     }

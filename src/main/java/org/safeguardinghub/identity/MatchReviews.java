@@ -63,6 +63,9 @@ public class MatchReviews {
     }
 
     static final int MAX_NOTE = 1000;
+    /** Who decided a link the matcher made itself, above the link band (the merge names the sender). */
+    static final String MATCHER = "matcher";
+    static final String LINKED_BY_MATCHER = "linked by the matcher: the match weight is above the link band";
 
     private final JdbcClient jdbc;
     private final ChildMerges merges;
@@ -84,12 +87,16 @@ public class MatchReviews {
     @EventListener
     void on(NewChildrenToReview toReview) {
         for (NewChildrenToReview.Pair pair : toReview.pairs()) {
+            UUID id = Ids.newId();
             jdbc.sql("""
                     insert into identity.review (id, incoming_child_id, candidate_child_id, weight, reasons, created_at)
                     values (:id, :incoming, :candidate, :weight, :reasons, :at)""")
-                    .param("id", Ids.newId()).param("incoming", pair.incoming().value())
+                    .param("id", id).param("incoming", pair.incoming().value())
                     .param("candidate", pair.candidate().value()).param("weight", pair.weight())
                     .param("reasons", pair.reasons().toArray(String[]::new)).param("at", Timestamps.of(clock)).update();
+            if (pair.merge() != null) {
+                insertStep(id, Decision.LINK, LINKED_BY_MATCHER, pair.merge(), MATCHER);
+            }
         }
     }
 
@@ -144,13 +151,17 @@ public class MatchReviews {
     }
 
     private void step(UUID id, Decision decision, String note, UUID mergeId, Viewer.PractitionerViewer by) {
+        insertStep(id, decision, note, mergeId, by.username());
+        auditLog.record(by, AuditAction.REVIEW_MATCH, null, "match review " + id + ": " + decision);
+    }
+
+    private void insertStep(UUID id, Decision decision, String note, UUID mergeId, String decidedBy) {
         jdbc.sql("""
                 insert into identity.review_decision (id, review_id, decision, note, merge_id, decided_by, decided_at)
                 values (:id, :review, :decision, :note, :merge, :by, :at)""")
                 .param("id", Ids.newId()).param("review", id).param("decision", decision.name())
                 .param("note", note == null || note.isBlank() ? null : note.strip()).param("merge", mergeId)
-                .param("by", by.username()).param("at", Timestamps.of(clock)).update();
-        auditLog.record(by, AuditAction.REVIEW_MATCH, null, "match review " + id + ": " + decision);
+                .param("by", decidedBy).param("at", Timestamps.of(clock)).update();
     }
 
     private List<Review> load(String where, Object... id) {

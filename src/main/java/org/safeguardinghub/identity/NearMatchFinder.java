@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 /**
  * The feed's second look: a subject no known child matches exactly is compared with the known
  * children born on the same day, or on that day with day and month swapped, under the prior model
- * and the bands for the number of children known (at least {@link #LEAST_POPULATION}). Anything
- * above the lower band makes a new record that a person is asked about; nothing is linked without
- * one until a model has been estimated from the register (ADR 14), because near names with a
- * shared date of birth are where false merges come from.
+ * and the bands for the number of children known (at least {@link #LEAST_POPULATION}). Above the
+ * link band it is that child (linked through a merge a person can undo); between the bands a
+ * person is asked. A possible twin or sibling is always asked about: the prior model has no
+ * households measured (ADR 17).
  */
 @Component
 class NearMatchFinder implements NearMatches {
@@ -59,7 +59,7 @@ class NearMatchFinder implements NearMatches {
         return found;
     }
 
-    /** The strongest candidate above the lower band, if any. */
+    /** The strongest candidate above the lower band, if any: the same child if above the link band. */
     private static Near best(MatchPolicy policy, PersonRecord incoming, List<PersonRecord> people) {
         Near best = new Nobody();
         double bestWeight = Double.NEGATIVE_INFINITY;
@@ -72,7 +72,9 @@ class NearMatchFinder implements NearMatches {
             if (outcome instanceof MatchOutcome.NewPerson || why.weight() <= bestWeight) {
                 continue;
             }
-            best = new Perhaps(ChildId.parse(candidate.id()).orElseThrow(), why.weight(), why.reasons());
+            ChildId child = ChildId.parse(candidate.id()).orElseThrow();
+            best = outcome instanceof MatchOutcome.Link ? new Same(child, why.weight(), why.reasons())
+                    : new Perhaps(child, why.weight(), why.reasons());
             bestWeight = why.weight();
         }
         return best;

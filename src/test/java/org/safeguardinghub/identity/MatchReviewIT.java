@@ -9,8 +9,10 @@ import static org.safeguardinghub.support.TestEvents.unique;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.support.Api;
 import org.safeguardinghub.support.HubIntegrationTest;
+import org.safeguardinghub.support.TestEvents;
 import org.safeguardinghub.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,7 +60,7 @@ class MatchReviewIT {
         JsonNode sent = new Api(port).as("ED-NORTH").post("/api/v1/events", batch(
                 event(unique("S"), subject("Kaleigh", "Smith", "2004-07-03"), "ED_ATTENDANCE", "2026-08-01"))).json();
         JsonNode result = sent.get("results").get(0);
-        assertThat(result.get("match").stringValue()).isEqualTo("NEW_PERSON");
+        assertThat(result.get("match").stringValue()).isEqualTo("NEEDS_REVIEW");
         String kaleigh = result.get("childId").stringValue();
         List<String> kaleighBefore = events(kaleigh);
 
@@ -94,6 +96,41 @@ class MatchReviewIT {
         assertThat(events(kayleigh)).containsAll(kayleighBefore).hasSize(kayleighBefore.size() + 1);
         assertThat(alerts(kayleigh)).doesNotContain("ED_ATTENDANCE_PATTERN:OPEN").containsAll(kayleighAlertsBefore);
         assertThat(reviews.get(review.id()).orElseThrow().status()).isEqualTo(MatchReviews.Status.UNLINKED);
+    }
+
+    @Test
+    void aMatchAboveTheLinkBandIsLinkedByTheMatcherAndAPersonCanUndoIt() {
+        String born = "2009-10-21";
+        String family = TestEvents.familyName();
+        JsonNode known = new Api(port).as("GP-NORTH").post("/api/v1/events", batch(event(unique("G"),
+                subject("Oliver", family, born).put("postcode", "LS6 2QT").put("address", "14 Hawthorn Mount"),
+                "HEALTH_CONTACT", "2026-01-05"))).json();
+        String oliver = known.get("results").get(0).get("childId").stringValue();
+        List<String> oliverBefore = events(oliver);
+
+        // the police know him as Olly: a known variant, with everything else the same and no NHS number
+        JsonNode sent = new Api(port).as("POLICE-NORTH").post("/api/v1/events", batch(event(unique("P"),
+                subject("Olly", family, born).put("postcode", "LS6 2QT").put("address", "14 Hawthorn Mount"),
+                "POLICE_INCIDENT", "2026-02-10"))).json();
+
+        JsonNode result = sent.get("results").get(0);
+        assertThat(result.get("match").stringValue()).isEqualTo("LINKED");
+        assertThat(result.get("childId").stringValue()).isEqualTo(oliver);
+        assertThat(events(oliver)).containsAll(oliverBefore).hasSize(oliverBefore.size() + 1);
+        MatchReviews.Review review = reviews.about(ChildId.parse(oliver).orElseThrow()).stream()
+                .filter(r -> r.status() == MatchReviews.Status.LINKED).findFirst()
+                .orElseThrow(() -> new AssertionError("the matcher's link is not kept for a person to see"));
+        assertThat(review.steps().getLast().decidedBy()).isEqualTo(MatchReviews.MATCHER);
+        assertThat(review.reasons()).anyMatch(r -> r.startsWith("given name: known variant"));
+        assertThat(reviews.waiting()).noneMatch(r -> r.id().equals(review.id()));
+
+        WebSession mash = WebSession.signedIn(port, "mash.north");
+        String path = "/identity/reviews/" + review.id();
+        assertThat(mash.get(path).body()).contains(MatchReviews.LINKED_BY_MATCHER);
+        assertThat(mash.post(path + "/unlink", Map.of("reason", "Two boys: the police record is his cousin")).status())
+                .isEqualTo(302);
+        assertThat(events(oliver)).containsExactlyElementsOf(oliverBefore);
+        assertThat(events(review.incoming().toString())).hasSize(1);
     }
 
     @Test

@@ -32,9 +32,20 @@ public final class TestEvents {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A family name no other test uses, so tests never link to each other's children. */
+    private static final String[] SYLLABLES = {"ba", "ce", "di", "fo", "gu", "ha", "je", "ki", "lo", "mu", "na", "pe",
+        "ri", "so", "tu", "vy"};
+
+    /**
+     * A family name no other test uses and that looks like no other, so tests never link to each
+     * other's children: random syllables, one per hex digit of a random id. (Names sharing a prefix,
+     * as "Testchild" followed by digits once did, all sound alike and are near matches.)
+     */
     public static String familyName() {
-        return "Testchild" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        StringBuilder name = new StringBuilder();
+        for (char digit : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
+            name.append(SYLLABLES[Character.digit(digit, 16)]);
+        }
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     public static ObjectNode subject(String givenName, String familyName, String dateOfBirth) {
