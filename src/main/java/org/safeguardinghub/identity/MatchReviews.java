@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.safeguardinghub.access.AuditAction;
@@ -65,6 +66,7 @@ public class MatchReviews {
     static final int MAX_NOTE = 1000;
     /** Who decided a link the matcher made itself, above the link band (the merge names the sender). */
     static final String MATCHER = "matcher";
+    static final java.time.Duration RECENT = java.time.Duration.ofDays(30);
     static final String LINKED_BY_MATCHER = "linked by the matcher: the match weight is above the link band";
 
     private final JdbcClient jdbc;
@@ -110,16 +112,25 @@ public class MatchReviews {
     public List<Review> waiting() {
         return load("""
                 coalesce((select d.decision from identity.review_decision d where d.review_id = r.id
-                          order by d.decided_at desc, d.id desc limit 1), 'MORE_INFORMATION') = 'MORE_INFORMATION'""");
+                          order by d.decided_at desc, d.id desc limit 1), 'MORE_INFORMATION') = 'MORE_INFORMATION'""",
+                Map.of());
+    }
+
+    /** Links the matcher made itself in the last {@link #RECENT}, for a person to look over; oldest first. */
+    public List<Review> linkedByMatcherRecently() {
+        return load("""
+                r.created_at >= :since and exists (select 1 from identity.review_decision d where d.review_id = r.id
+                    and d.decided_by = :matcher)""",
+                Map.of("since", Timestamps.of(clock.instant().minus(RECENT)), "matcher", MATCHER));
     }
 
     public Optional<Review> get(UUID id) {
-        return load("r.id = :id", id).stream().findFirst();
+        return load("r.id = :id", Map.of("id", id)).stream().findFirst();
     }
 
     /** The reviews about this record, as incoming or as candidate. */
     public List<Review> about(ChildId child) {
-        return load("(r.incoming_child_id = :id or r.candidate_child_id = :id)", child.value());
+        return load("(r.incoming_child_id = :id or r.candidate_child_id = :id)", Map.of("id", child.value()));
     }
 
     /** Records a person's decision; linking merges the new record into the known child. */
@@ -164,11 +175,9 @@ public class MatchReviews {
                 .param("by", decidedBy).param("at", Timestamps.of(clock)).update();
     }
 
-    private List<Review> load(String where, Object... id) {
-        var query = jdbc.sql("select r.* from identity.review r where " + where + " order by r.created_at, r.id");
-        if (id.length > 0) {
-            query = query.param("id", id[0]);
-        }
+    private List<Review> load(String where, Map<String, Object> params) {
+        var query = jdbc.sql("select r.* from identity.review r where " + where + " order by r.created_at, r.id")
+                .params(params);
         List<Review> reviews = new ArrayList<>();
         query.query(rs -> {
             UUID reviewId = rs.getObject("id", UUID.class);

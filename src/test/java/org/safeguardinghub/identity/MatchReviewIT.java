@@ -126,6 +126,8 @@ class MatchReviewIT {
 
         WebSession mash = WebSession.signedIn(port, "mash.north");
         String path = "/identity/reviews/" + review.id();
+        assertThat(mash.get("/identity/reviews").body()).contains("Linked by the matcher in the last 30 days")
+                .containsPattern("(?s)id=\"linked-by-matcher\".*" + review.id() + ".*</table>");
         assertThat(mash.get(path).body()).contains(MatchReviews.LINKED_BY_MATCHER);
         assertThat(mash.post(path + "/unlink", Map.of("reason", "Two boys: the police record is his cousin")).status())
                 .isEqualTo(302);

@@ -47,19 +47,27 @@ class ReviewController {
         this.network = network;
     }
 
-    /** The reviews about children the reviewer may open, both of them; the list is audited as a view. */
+    /**
+     * The reviews waiting for a person, and the matcher's own recent links, about children the
+     * reviewer may open, both of them; the list is audited as a view.
+     */
     @GetMapping("/identity/reviews")
     String queue(Viewer viewer, Model model) {
         mayReview(viewer);
-        List<MatchReviews.Review> all = reviews.waiting();
+        List<MatchReviews.Review> waiting = openable(viewer, reviews.waiting());
+        List<MatchReviews.Review> linked = openable(viewer, reviews.linkedByMatcherRecently());
+        auditLog.recordView(viewer, AuditAction.VIEW_OVERSIGHT, null, "match review queue, " + waiting.size()
+                + " pairs waiting, " + linked.size() + " linked by the matcher");
+        model.addAttribute("reviews", waiting).addAttribute("linked", linked).addAttribute("names", network.names(
+                java.util.stream.Stream.concat(waiting.stream(), linked.stream())
+                        .flatMap(r -> java.util.stream.Stream.of(r.incoming(), r.candidate())).distinct().toList()));
+        return "identity/reviews";
+    }
+
+    private List<MatchReviews.Review> openable(Viewer viewer, List<MatchReviews.Review> all) {
         java.util.Set<ChildId> openable = records.mayOpen(viewer, all.stream()
                 .flatMap(r -> java.util.stream.Stream.of(r.incoming(), r.candidate())).toList());
-        List<MatchReviews.Review> waiting = all.stream()
-                .filter(r -> openable.contains(r.incoming()) && openable.contains(r.candidate())).toList();
-        auditLog.recordView(viewer, AuditAction.VIEW_OVERSIGHT, null, "match review queue, " + waiting.size() + " pairs");
-        model.addAttribute("reviews", waiting).addAttribute("names", network.names(waiting.stream()
-                .flatMap(r -> java.util.stream.Stream.of(r.incoming(), r.candidate())).distinct().toList()));
-        return "identity/reviews";
+        return all.stream().filter(r -> openable.contains(r.incoming()) && openable.contains(r.candidate())).toList();
     }
 
     @GetMapping("/identity/reviews/{id}")
