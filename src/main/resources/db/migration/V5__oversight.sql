@@ -121,6 +121,7 @@ create table oversight.alert (
     updated_at      timestamptz not null,
     reasons         jsonb not null,
     evidence        uuid[] not null,
+    agencies        uuid[] not null,
     restricted      boolean not null,
     raised_in_tx    bigint not null,
     acknowledged_at timestamptz,

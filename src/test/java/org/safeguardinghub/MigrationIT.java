@@ -60,8 +60,14 @@ class MigrationIT {
         }
     }
 
+    /**
+     * V4 and V5 were edited after they first landed: for a while V4 created Spring Modulith's
+     * publication registry and V5 made alerts without their agencies. V13 brings a database built
+     * either way to the same schema; the other way is simulated on top of V6 as the files now are.
+     */
     @Test
-    void aDatabaseAsTheOversightReleaseLeftItGetsAlertAgenciesAndLosesTheUnusedPublicationRegistry() throws Exception {
+    void v13GivesAlertsTheirAgenciesAndDropsTheUnusedPublicationRegistryWhicheverV4AndV5ADatabaseHad()
+            throws Exception {
         Path dir = Path.of("target", "migration-it-v6");
         FreshDataDirectory.delete(dir);
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true).start()) {
@@ -71,13 +77,19 @@ class MigrationIT {
             String agencies = "select count(*) from information_schema.columns where table_schema = 'oversight' "
                     + "and table_name = 'alert' and column_name = 'agencies'";
             String registry = "select count(*) from information_schema.schemata where schema_name = 'events'";
-            assertThat(jdbc.sql(agencies).query(Long.class).single()).isZero();
-            assertThat(jdbc.sql(registry).query(Long.class).single()).isEqualTo(1L);
+            assertThat(jdbc.sql(agencies).query(Long.class).single()).isEqualTo(1L);
+            assertThat(jdbc.sql(registry).query(Long.class).single()).isZero();
+            jdbc.sql("alter table oversight.alert drop column agencies").update();
+            jdbc.sql("create schema events").update();
+            jdbc.sql("create table events.event_publication (id uuid primary key)").update();
 
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").createSchemas(false).load()
                     .migrate();
             assertThat(jdbc.sql(agencies).query(Long.class).single()).isEqualTo(1L);
             assertThat(jdbc.sql(registry).query(Long.class).single()).isZero();
+            assertThat(jdbc.sql("select is_nullable from information_schema.columns where table_schema = 'oversight' "
+                    + "and table_name = 'alert' and column_name = 'agencies'").query(String.class).single())
+                    .isEqualTo("NO");
         }
     }
 
