@@ -10,6 +10,15 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
+import org.safeguardinghub.access.AccessBasis;
+import org.safeguardinghub.access.AgencyType;
+import org.safeguardinghub.access.Role;
+import org.safeguardinghub.access.Sensitivity;
+import org.safeguardinghub.alerts.AlertCode;
+import org.safeguardinghub.alerts.Severity;
+import org.safeguardinghub.chronology.CareNetwork;
+import org.safeguardinghub.chronology.EventType;
+import org.safeguardinghub.chronology.Significance;
 import org.safeguardinghub.frontdoor.Category;
 import org.safeguardinghub.frontdoor.Contact;
 import org.safeguardinghub.frontdoor.LevelChangeRule;
@@ -17,18 +26,9 @@ import org.safeguardinghub.frontdoor.Outcome;
 import org.safeguardinghub.frontdoor.ParentsAware;
 import org.safeguardinghub.frontdoor.Rag;
 import org.safeguardinghub.frontdoor.Urgency;
-import org.safeguardinghub.access.AccessBasis;
-import org.safeguardinghub.access.AgencyType;
-import org.safeguardinghub.access.Role;
-import org.safeguardinghub.access.Sensitivity;
-import org.safeguardinghub.chronology.CareNetwork;
-import org.safeguardinghub.chronology.EventType;
-import org.safeguardinghub.chronology.Significance;
 import org.safeguardinghub.oversight.Alert;
-import org.safeguardinghub.oversight.AlertCode;
 import org.safeguardinghub.oversight.Disagreement;
 import org.safeguardinghub.oversight.ManagersView;
-import org.safeguardinghub.oversight.Severity;
 import org.safeguardinghub.oversight.rules.RuleParameter;
 
 /**

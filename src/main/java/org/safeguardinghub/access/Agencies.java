@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -77,6 +78,11 @@ public class Agencies {
                         rs.getString("name"), AgencyType.valueOf(rs.getString("type")), rs.getString("area")))
                 .list();
         byId = agencies.stream().collect(Collectors.toUnmodifiableMap(Agency::id, Function.identity()));
+    }
+
+    /** Children's social care serving any of these agencies ({@link SocialCareAreas}). */
+    public Set<UUID> childrensSocialCareServing(Collection<UUID> agencyIds) {
+        return SocialCareAreas.serving(agencies().values(), agencyIds);
     }
 
     public boolean exists(String code) {

@@ -33,7 +33,7 @@ public final class ChildAccessPolicy {
             case Viewer.PractitionerViewer p when p.has(Role.ADMINISTRATOR) ->
                     new AccessScope(true, null, Set.of());
             case Viewer.PractitionerViewer p when p.agency().isChildrensSocialCare() ->
-                    new AccessScope(false, p.practitionerId(), sameArea(p.agency(), agencies));
+                    new AccessScope(false, p.practitionerId(), SocialCareAreas.servedBy(p.agency(), agencies));
             case Viewer.PractitionerViewer p when OVERSIGHT.stream().anyMatch(p::has) ->
                     new AccessScope(false, p.practitionerId(), Set.of(p.agency().id()));
             case Viewer.PractitionerViewer p -> new AccessScope(false, p.practitionerId(), Set.of());
@@ -61,9 +61,5 @@ public final class ChildAccessPolicy {
                     || p.agency().id().equals(agency.id());
             case Viewer.ClientViewer c -> false;
         };
-    }
-
-    private static Set<UUID> sameArea(Agency agency, Collection<Agency> agencies) {
-        return agencies.stream().filter(agency::sharesAreaWith).map(Agency::id).collect(Collectors.toSet());
     }
 }

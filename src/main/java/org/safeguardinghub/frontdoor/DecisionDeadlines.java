@@ -7,14 +7,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
 import org.safeguardinghub.access.Agencies;
 import org.safeguardinghub.access.Agency;
 import org.safeguardinghub.access.Practitioner;
 import org.safeguardinghub.access.Practitioners;
 import org.safeguardinghub.access.Role;
+import org.safeguardinghub.alerts.AlertCode;
+import org.safeguardinghub.alerts.AlertRuleEvaluated;
 import org.safeguardinghub.chronology.ChildId;
-import org.safeguardinghub.oversight.AlertCode;
-import org.safeguardinghub.oversight.ModuleAlerts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,16 +33,16 @@ class DecisionDeadlines {
     static final int CHUNK = 500;
 
     private final ContactStore store;
-    private final ModuleAlerts alerts;
+    private final ApplicationEventPublisher events;
     private final Practitioners practitioners;
     private final Agencies agencies;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DecisionDeadlines(ContactStore store, ModuleAlerts alerts, Practitioners practitioners, Agencies agencies,
+    DecisionDeadlines(ContactStore store, ApplicationEventPublisher events, Practitioners practitioners, Agencies agencies,
                       TransactionTemplate transaction, Clock clock) {
         this.store = store;
-        this.alerts = alerts;
+        this.events = events;
         this.practitioners = practitioners;
         this.agencies = agencies;
         this.transaction = transaction;
@@ -68,19 +70,16 @@ class DecisionDeadlines {
     void reconcile(ChildId child) {
         Instant now = clock.instant();
         DecisionOverdue.Outcome outcome = DecisionOverdue.evaluate(store.waiting(child), now);
-        Optional<ModuleAlerts.Found> found = outcome.met() ? Optional.of(new ModuleAlerts.Found("DECISION_OVERDUE",
+        Optional<AlertRuleEvaluated.Met> met = outcome.met() ? Optional.of(new AlertRuleEvaluated.Met("DECISION_OVERDUE",
                 List.of((long) outcome.overdue().size()), outcome.evidence(), outcome.agencies())) : Optional.empty();
-        alerts.reconcile(child, AlertCode.DECISION_OVERDUE, found, outcome.met() ? mashManagers(outcome.agencies()) : Set.of());
+        events.publishEvent(new AlertRuleEvaluated(child, AlertCode.DECISION_OVERDUE, met,
+                outcome.met() ? mashManagers(outcome.agencies()) : Set.of()));
         store.seenOverdue(outcome.overdue().stream().map(DecisionOverdue.Waiting::reference).toList(), now);
     }
 
     /** Managers in the MASH (holding both roles) of children's social care in the referrers' areas. */
     private Set<UUID> mashManagers(Set<UUID> referrerAgencies) {
-        Set<UUID> socialCare = agencies.all().stream().filter(Agency::isChildrensSocialCare)
-                .filter(a -> referrerAgencies.stream().map(agencies::byId).flatMap(Optional::stream)
-                        .anyMatch(a::sharesAreaWith))
-                .map(Agency::id).collect(Collectors.toSet());
-        return practitioners.withRole(Role.TEAM_MANAGER, socialCare).stream().filter(p -> p.has(Role.MASH_OFFICER))
+        return practitioners.withRole(Role.TEAM_MANAGER, agencies.childrensSocialCareServing(referrerAgencies)).stream().filter(p -> p.has(Role.MASH_OFFICER))
                 .map(Practitioner::id).collect(Collectors.toSet());
     }
 }

@@ -3,7 +3,8 @@ package org.safeguardinghub.frontdoor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.safeguardinghub.oversight.WorkingDayCalendar;
+
+import org.safeguardinghub.calendar.WorkingDayCalendar;
 import org.safeguardinghub.shared.HubTime;
 
 /**

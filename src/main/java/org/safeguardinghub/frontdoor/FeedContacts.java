@@ -8,10 +8,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import org.safeguardinghub.calendar.WorkingDays;
 import org.safeguardinghub.chronology.EventType;
 import org.safeguardinghub.chronology.EventsRecorded;
 import org.safeguardinghub.chronology.RecordedContents;
-import org.safeguardinghub.oversight.WorkingDays;
 import org.safeguardinghub.shared.Ids;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

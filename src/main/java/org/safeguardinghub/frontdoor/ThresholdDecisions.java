@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
 import org.safeguardinghub.access.Practitioner;
@@ -16,7 +17,7 @@ import org.safeguardinghub.chronology.EventType;
 import org.safeguardinghub.chronology.OpenRecord;
 import org.safeguardinghub.chronology.Significance;
 import org.safeguardinghub.chronology.SystemEntries;
-import org.safeguardinghub.oversight.Notifications;
+import org.safeguardinghub.notifications.Notifications;
 import org.safeguardinghub.shared.Ids;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -12,8 +12,8 @@ import org.safeguardinghub.chronology.EventType;
 import org.safeguardinghub.chronology.OpenRecord;
 import org.safeguardinghub.chronology.Significance;
 import org.safeguardinghub.chronology.SystemEntries;
-import org.safeguardinghub.shared.Timestamps;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.safeguardinghub.oversight.internal.AlertStore;
+import org.safeguardinghub.oversight.internal.OversightTexts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,18 +28,16 @@ public class Alerts {
     static final int MAX_NOTE = 1000;
 
     private final AlertStore store;
-    private final JdbcClient jdbc;
     private final SystemEntries chronology;
     private final AuditLog auditLog;
-    private final Notifier notifier;
+    private final OversightTexts texts;
     private final Clock clock;
 
-    Alerts(AlertStore store, JdbcClient jdbc, SystemEntries chronology, AuditLog auditLog, Notifier notifier, Clock clock) {
+    Alerts(AlertStore store, SystemEntries chronology, AuditLog auditLog, OversightTexts texts, Clock clock) {
         this.store = store;
-        this.jdbc = jdbc;
         this.chronology = chronology;
         this.auditLog = auditLog;
-        this.notifier = notifier;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -58,46 +56,42 @@ public class Alerts {
 
     /** The alert's reasons as one English sentence, as the API gives it. */
     public String reason(Alert alert) {
-        return notifier.reasons(alert.reasons(), alert.restricted());
+        return texts.reasons(alert.reasons(), alert.restricted());
     }
 
     /** Records that a practitioner has seen the alert and what was done; empty if done, else a message key. */
     @Transactional
     public Optional<String> acknowledge(OpenRecord record, UUID alertId, String whatWasDone) {
-        return act(record, alertId, whatWasDone, "ACKNOWLEDGED", "alert.error.note");
+        return act(record, alertId, whatWasDone, Alert.Action.ACKNOWLEDGED);
     }
 
     /** Closes the alert; a reason is required. Empty if done, else a message key. */
     @Transactional
     public Optional<String> close(OpenRecord record, UUID alertId, String reason) {
-        return act(record, alertId, reason, "CLOSED", "alert.error.reason");
+        return act(record, alertId, reason, Alert.Action.CLOSED);
     }
 
-    private Optional<String> act(OpenRecord record, UUID alertId, String note, String status, String missing) {
+    private Optional<String> act(OpenRecord record, UUID alertId, String note, Alert.Action action) {
         if (!(record.viewer() instanceof Viewer.PractitionerViewer person)) {
             return Optional.of("alert.error.person");
         }
         String text = note == null ? "" : note.strip();
         if (text.isEmpty() || text.length() > MAX_NOTE) {
-            return Optional.of(missing);
+            return Optional.of(action == Alert.Action.CLOSED ? "alert.error.reason" : "alert.error.note");
         }
         Optional<Alert> alert = get(record, alertId).filter(Alert::open);
         if (alert.isEmpty()) {
             return Optional.of("alert.error.closed");
         }
-        boolean closing = status.equals("CLOSED");
-        jdbc.sql(closing
-                        ? "update oversight.alert set status = 'CLOSED', closed_at = :at, closed_by = :by, close_reason = :note, updated_at = :at where id = :id"
-                        : "update oversight.alert set status = 'ACKNOWLEDGED', acknowledged_at = coalesce(acknowledged_at, :at), acknowledged_by = coalesce(acknowledged_by, :by), updated_at = :at where id = :id")
-                .param("at", Timestamps.of(clock)).param("by", person.username()).param("note", text).param("id", alertId)
-                .update();
-        store.history(List.<Object[]>of(new Object[] {alertId, Timestamps.of(clock), person.username(), status, text, null}));
-        String label = notifier.text("alert.code." + alert.get().code());
+        Alert.Acted acted = action == Alert.Action.CLOSED ? alert.get().close(person.username(), text, clock.instant())
+                : alert.get().acknowledge(person.username(), text, clock.instant());
+        store.record(acted);
+        boolean closing = action == Alert.Action.CLOSED;
         chronology.record(record.child(), person.agency().id(), SystemEntries.Author.practitioner(person.username()),
-                EventType.NOTE, clock.instant(), notifier.text(closing ? "alert.closed.entry" : "alert.acknowledged.entry",
-                        label, person.displayName(), text), Significance.ROUTINE);
+                EventType.NOTE, acted.at(), texts.text(closing ? "alert.closed.entry" : "alert.acknowledged.entry",
+                        texts.text("alert.code." + acted.code()), person.displayName(), text), Significance.ROUTINE);
         auditLog.record(person, closing ? AuditAction.CLOSE_ALERT : AuditAction.ACKNOWLEDGE_ALERT,
-                record.child().value(), alert.get().code() + ": " + text);
+                record.child().value(), acted.code() + ": " + text);
         return Optional.empty();
     }
 }

@@ -13,8 +13,11 @@ import java.util.stream.Collectors;
 import org.safeguardinghub.access.Agency;
 import org.safeguardinghub.access.Practitioner;
 import org.safeguardinghub.access.Practitioners;
+import org.safeguardinghub.alerts.AlertCode;
+import org.safeguardinghub.alerts.Severity;
 import org.safeguardinghub.chronology.CareNetwork;
 import org.safeguardinghub.chronology.ChildId;
+import org.safeguardinghub.oversight.internal.AlertStore;
 import org.springframework.stereotype.Service;
 
 /**

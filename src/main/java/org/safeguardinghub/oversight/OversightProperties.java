@@ -3,6 +3,7 @@ package org.safeguardinghub.oversight;
 import java.time.Duration;
 import java.util.List;
 
+import org.safeguardinghub.oversight.internal.AlertSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,24 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param escalationStageWorkingDays response time of each escalation stage, in working days
  * @param unacknowledgedAfter        how long an alert may wait before the managers' view flags it
- * @param email                      e-mail notifications (off unless enabled; SMTP settings are
- *                                   Spring Boot's {@code spring.mail.*})
  */
 @ConfigurationProperties("safeguarding.oversight")
 public record OversightProperties(@DefaultValue({"2", "3", "5", "10"}) List<Integer> escalationStageWorkingDays,
-                                  @DefaultValue("PT24H") Duration unacknowledgedAfter,
-                                  @DefaultValue Email email) {
+                                  @DefaultValue("PT24H") Duration unacknowledgedAfter) {
 
     public OversightProperties {
         if (escalationStageWorkingDays.size() != 4 || escalationStageWorkingDays.stream().anyMatch(d -> d < 1)) {
             throw new IllegalArgumentException("safeguarding.oversight.escalation-stage-working-days needs 4 numbers of 1 or more");
         }
         escalationStageWorkingDays = List.copyOf(escalationStageWorkingDays);
-    }
-
-    /** @param baseUrl the address links in e-mails start with */
-    public record Email(@DefaultValue("false") boolean enabled,
-                        @DefaultValue("safeguarding-hub@localhost") String from,
-                        @DefaultValue("http://localhost:8080") String baseUrl) {
     }
 }

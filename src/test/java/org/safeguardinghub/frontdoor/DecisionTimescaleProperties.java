@@ -7,13 +7,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.safeguardinghub.oversight.WorkingDayCalendar;
+import org.safeguardinghub.calendar.WorkingDayCalendar;
 import org.safeguardinghub.shared.HubTime;
 
 /**

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.safeguardinghub.oversight.internal.DeadlineJob;
 import org.safeguardinghub.shared.HubTime;
 import org.safeguardinghub.support.Api;
 import org.safeguardinghub.support.HubIntegrationTest;

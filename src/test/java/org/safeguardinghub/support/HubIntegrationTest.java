@@ -20,8 +20,8 @@ import org.springframework.test.context.ContextConfiguration;
         "safeguarding.embedded.fsync=false",
         "safeguarding.demo.enabled=true",
         "safeguarding.demo.secret=" + HubIntegrationTest.SECRET,
-        "safeguarding.oversight.email.enabled=true",
-        "safeguarding.oversight.email.interval=PT1S",
+        "safeguarding.notifications.email.enabled=true",
+        "safeguarding.notifications.email.interval=PT1S",
         "logging.level.io.zonky=WARN"})
 @ContextConfiguration(initializers = {FreshDataDirectory.class, TestMailServer.class})
 public @interface HubIntegrationTest {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.safeguardinghub.alerts.AlertCode;
 import org.safeguardinghub.chronology.EventType;
-import org.safeguardinghub.oversight.AlertCode;
 
 /**
  * One alert rule: a small, named, pure function of a child's chronology. It is evaluated when an

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.safeguardinghub.alerts.AlertCode;
 import org.safeguardinghub.chronology.EventType;
-import org.safeguardinghub.oversight.AlertCode;
 
 /**
  * {@code ED_ATTENDANCE_PATTERN}: 3 or more emergency-department attendances within 12 months,

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.safeguardinghub.alerts.AlertCode;
 import org.safeguardinghub.chronology.EventFact;
-import org.safeguardinghub.oversight.AlertCode;
 
 /**
  * A rule met: why (message keys with their numbers, so pages can say it in any language), the

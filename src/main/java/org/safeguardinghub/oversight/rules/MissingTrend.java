@@ -7,9 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.safeguardinghub.alerts.AlertCode;
 import org.safeguardinghub.chronology.EventFact;
 import org.safeguardinghub.chronology.EventType;
-import org.safeguardinghub.oversight.AlertCode;
 
 /**
  * {@code MISSING_TREND}: 3 or more missing episodes within 90 days, or any episode over 24 hours,

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.safeguardinghub.alerts.AlertCode;
 import org.safeguardinghub.chronology.EventFact;
 import org.safeguardinghub.chronology.EventType;
 import org.safeguardinghub.chronology.Significance;
-import org.safeguardinghub.oversight.AlertCode;
 
 /**
  * {@code MULTI_AGENCY_CONCERN}: significant or critical events from 3 or more different agencies

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.safeguardinghub.alerts.AlertCode;
 import org.safeguardinghub.chronology.EventType;
-import org.safeguardinghub.oversight.AlertCode;
 
 /**
  * {@code REPEAT_CONTACTS}: 3 or more contacts about the child within 12 months, whatever their

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.safeguardinghub.alerts.AlertCode;
 import org.safeguardinghub.chronology.EventFact;
 import org.safeguardinghub.chronology.EventType;
-import org.safeguardinghub.oversight.AlertCode;
 
 /**
  * {@code RETURN_INTERVIEW_OVERDUE}: a missing episode has ended and no return interview was

@@ -1,6 +1,6 @@
 package org.safeguardinghub.oversight.rules;
 
-import org.safeguardinghub.oversight.AlertCode;
+import org.safeguardinghub.alerts.AlertCode;
 
 /**
  * Every number in the alert rules, with the default of the contract's alert table. An

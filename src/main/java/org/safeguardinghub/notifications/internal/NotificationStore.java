@@ -1,0 +1,104 @@
+package org.safeguardinghub.notifications.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.safeguardinghub.notifications.Notification;
+import org.safeguardinghub.shared.Ids;
+import org.safeguardinghub.shared.Timestamps;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The notifications table: inboxes and the e-mail outbox. */
+@Repository
+public class NotificationStore {
+
+    /** A notification as its inbox shows it. */
+    public record Held(UUID id, String subject, String body, String link, Instant createdAt, Instant readAt) {
+
+        public boolean unread() {
+            return readAt == null;
+        }
+    }
+
+    /** A notification not yet e-mailed. */
+    record Pending(UUID id, UUID practitionerId, String subject, String body, String link) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final Clock clock;
+
+    NotificationStore(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.clock = clock;
+    }
+
+    public void insert(List<Notification> notifications) {
+        if (notifications.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = Timestamps.of(clock);
+        batch.batchUpdate("""
+                insert into notifications.notification (id, practitioner_id, child_id, subject, body, link, created_at)
+                values (?, ?, ?, ?, ?, ?, ?)""", notifications.stream().map(n -> new Object[] {Ids.newId(),
+                n.practitionerId(), n.child() == null ? null : n.child().value(), n.subject(), n.body(), n.link(), now})
+                .toList());
+    }
+
+    List<Held> latest(UUID practitionerId, int limit, int offset) {
+        return jdbc.sql("""
+                select id, subject, body, link, created_at, read_at from notifications.notification
+                where practitioner_id = :me order by created_at desc limit :limit offset :offset""")
+                .param("me", practitionerId).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new Held(rs.getObject("id", UUID.class), rs.getString("subject"),
+                        rs.getString("body"), rs.getString("link"), instant(rs, "created_at"), instant(rs, "read_at")))
+                .list();
+    }
+
+    long unread(UUID practitionerId) {
+        return jdbc.sql("select count(*) from notifications.notification where practitioner_id = :me and read_at is null")
+                .param("me", practitionerId).query(Long.class).single();
+    }
+
+    void markRead(UUID practitionerId, UUID id) {
+        jdbc.sql("""
+                update notifications.notification set read_at = :at
+                where id = :id and practitioner_id = :me and read_at is null""")
+                .param("at", Timestamps.of(clock)).param("id", id).param("me", practitionerId).update();
+    }
+
+    void markAllRead(UUID practitionerId) {
+        jdbc.sql("update notifications.notification set read_at = :at where practitioner_id = :me and read_at is null")
+                .param("at", Timestamps.of(clock)).param("me", practitionerId).update();
+    }
+
+    /** Notifications of the last day not yet e-mailed, locked (skipping those another node holds). */
+    List<Pending> unsent(Instant since, int limit) {
+        return jdbc.sql("""
+                select id, practitioner_id, subject, body, link from notifications.notification
+                where email_sent_at is null and created_at > :since
+                order by created_at limit :limit for update skip locked""")
+                .param("since", Timestamps.of(since)).param("limit", limit)
+                .query((rs, n) -> new Pending(rs.getObject("id", UUID.class), rs.getObject("practitioner_id", UUID.class),
+                        rs.getString("subject"), rs.getString("body"), rs.getString("link")))
+                .list();
+    }
+
+    void markSent(UUID id) {
+        jdbc.sql("update notifications.notification set email_sent_at = :at where id = :id")
+                .param("at", Timestamps.of(clock)).param("id", id).update();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
+    }
+}

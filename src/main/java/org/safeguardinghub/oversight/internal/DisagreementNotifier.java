@@ -1,0 +1,77 @@
+package org.safeguardinghub.oversight.internal;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.safeguardinghub.access.Agencies;
+import org.safeguardinghub.access.Agency;
+import org.safeguardinghub.access.Practitioner;
+import org.safeguardinghub.access.Practitioners;
+import org.safeguardinghub.chronology.CareNetwork;
+import org.safeguardinghub.notifications.Notifications;
+import org.safeguardinghub.oversight.Disagreement;
+import org.springframework.stereotype.Component;
+
+/** Tells the people {@link DisagreementRecipients} names that a disagreement is theirs, or has moved on. */
+@Component
+public class DisagreementNotifier {
+
+    private final Agencies agencies;
+    private final Practitioners practitioners;
+    private final CareNetwork network;
+    private final Notifications notifications;
+    private final OversightTexts texts;
+
+    DisagreementNotifier(Agencies agencies, Practitioners practitioners, CareNetwork network,
+                         Notifications notifications, OversightTexts texts) {
+        this.agencies = agencies;
+        this.practitioners = practitioners;
+        this.network = network;
+        this.notifications = notifications;
+        this.texts = texts;
+    }
+
+    /** The disagreement is now the stage's people's to answer. */
+    public void stageReached(Disagreement d) {
+        DisagreementRecipients.Audience audience = DisagreementRecipients.ofStage(d.stage(), parties(d));
+        Set<UUID> recipients = new LinkedHashSet<>(audience.people());
+        audience.roles().forEach(r -> practitioners.withRole(r.role(), r.agencies())
+                .forEach(p -> recipients.add(p.id())));
+        send(d, recipients, texts.text("notification.disagreement.stage", d.stage(),
+                texts.text("disagreement.stage." + d.stage()), childName(d)));
+    }
+
+    /** Someone responded to or resolved it: the two people in it are told. */
+    public void changed(Disagreement d, Disagreement.Action action) {
+        String key = action == Disagreement.Action.RESOLVED ? "notification.disagreement.resolved"
+                : "notification.disagreement.responded";
+        send(d, DisagreementRecipients.parties(parties(d)), texts.text(key, childName(d)));
+    }
+
+    private DisagreementRecipients.Parties parties(Disagreement d) {
+        return new DisagreementRecipients.Parties(personId(d.raisedBy()), agencyId(d.raisedByAgency()),
+                personId(d.withPractitioner()), agencyId(d.withAgency()),
+                agencies.all().stream().map(Agency::id).collect(Collectors.toSet()));
+    }
+
+    private void send(Disagreement d, Set<UUID> recipients, String subject) {
+        String body = texts.text("notification.disagreement.body", texts.text("disagreement.kind." + d.kind()),
+                d.decision(), d.reason(), texts.day(d.stageDueOn()));
+        notifications.tell(recipients, d.child(), subject, body, "/children/" + d.child() + "/disagreements/" + d.id());
+    }
+
+    private String childName(Disagreement d) {
+        return network.names(List.of(d.child())).getOrDefault(d.child(), texts.text("child.nameNotKnown"));
+    }
+
+    private UUID personId(String username) {
+        return username == null ? null : practitioners.byUsername(username).map(Practitioner::id).orElse(null);
+    }
+
+    private UUID agencyId(String code) {
+        return agencies.byCode(code).map(Agency::id).orElse(null);
+    }
+}
