@@ -145,7 +145,7 @@ final class ScaleBenchmark {
         for (int i = 0; i < records.size(); i++) {
             CandidateMatch match = best.get(i);
             known += records.get(i).sourceId() != null ? 1 : 0;
-            reviews += match.outcome() instanceof org.safeguardinghub.identity.MatchOutcome.Review ? 1 : 0;
+            reviews += match.outcome() instanceof org.safeguardinghub.identity.MatchOutcome.NeedsReview ? 1 : 0;
             if (match.isLink()) {
                 links++;
                 correct += match.candidateId().equals(records.get(i).sourceId()) ? 1 : 0;

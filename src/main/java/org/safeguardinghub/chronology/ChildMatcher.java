@@ -10,11 +10,18 @@ import java.util.Map;
  */
 public interface ChildMatcher {
 
-    /** A child who may be the person sought: how strongly, whether it is likely, and why (for people to read). */
-    record Likeness(ChildId child, double weight, boolean likely, List<String> reasons) {
+    /**
+     * A child who may be the person sought: how strongly, the outcome in the feed contract's words
+     * ({@code LINKED} for likely, {@code NEEDS_REVIEW} for possible), and why (for people to read).
+     */
+    record Likeness(ChildId child, double weight, Match match, List<String> reasons) {
 
         public Likeness {
             reasons = List.copyOf(reasons);
+        }
+
+        public boolean likely() {
+            return match == Match.LINKED;
         }
     }
 

@@ -16,6 +16,8 @@ import org.safeguardinghub.access.AuditLog;
 import org.safeguardinghub.access.ChildAccess;
 import org.safeguardinghub.access.ChildInvolvement;
 import org.safeguardinghub.access.Viewer;
+import org.safeguardinghub.chronology.children.ChildProfiles;
+import org.safeguardinghub.chronology.children.ChildSearch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -121,7 +123,7 @@ public class ChildRecords {
                 .query(ChildRecords::summary).list();
     }
 
-    static ChildSummary summary(ResultSet rs, int row) throws SQLException {
+    public static ChildSummary summary(ResultSet rs, int row) throws SQLException {
         return new ChildSummary(new ChildId(rs.getObject("id", UUID.class)), rs.getString("given_name"),
                 rs.getString("family_name"), rs.getObject("date_of_birth", LocalDate.class), rs.getString("postcode"));
     }

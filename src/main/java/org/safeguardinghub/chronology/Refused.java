@@ -7,12 +7,12 @@ public final class Refused extends RuntimeException {
 
     private final transient List<FieldError> errors;
 
-    Refused(List<FieldError> errors) {
+    public Refused(List<FieldError> errors) {
         super(errors.toString());
         this.errors = List.copyOf(errors);
     }
 
-    Refused(String field, String message) {
+    public Refused(String field, String message) {
         this(List.of(new FieldError(field, message)));
     }
 

@@ -2,6 +2,8 @@ package org.safeguardinghub.chronology;
 
 import java.time.LocalDate;
 
+import org.safeguardinghub.chronology.children.NameKey;
+
 /**
  * Who an event is about, as the sending agency described them (normalised: trimmed, NHS number
  * without spaces). Kept with the event exactly so, whatever child it is linked to.

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,20 +17,24 @@ import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
 import org.safeguardinghub.access.ChildAccess;
 import org.safeguardinghub.access.Role;
+import org.safeguardinghub.access.Sensitivity;
 import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.calendar.WorkingDays;
 import org.safeguardinghub.chronology.CareNetwork;
 import org.safeguardinghub.chronology.ChildId;
+import org.safeguardinghub.chronology.ChronologyEntries;
 import org.safeguardinghub.chronology.EventFeed;
+import org.safeguardinghub.chronology.EventType;
+import org.safeguardinghub.chronology.NewEvent;
 import org.safeguardinghub.chronology.OpenRecord;
 import org.safeguardinghub.chronology.RecordedContents;
+import org.safeguardinghub.chronology.Significance;
+import org.safeguardinghub.chronology.Subject;
 import org.safeguardinghub.shared.HubTime;
 import org.safeguardinghub.shared.Ids;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Contacts made on the web form, the triage queue, and a contact as the MASH and its referrer see
@@ -42,7 +47,7 @@ public class Contacts {
     public static final int PAGE_SIZE = 50;
 
     private final ContactStore store;
-    private final EventFeed feed;
+    private final ChronologyEntries entries;
     private final RecordedContents recorded;
     private final CareNetwork network;
     private final Agencies agencies;
@@ -50,14 +55,13 @@ public class Contacts {
     private final WorkingDays workingDays;
     private final DecisionTimescale timescale;
     private final AuditLog auditLog;
-    private final JsonMapper json;
     private final MessageSource messages;
     private final Clock clock;
 
-    Contacts(ContactStore store, EventFeed feed, RecordedContents recorded, CareNetwork network, Agencies agencies, ChildAccess access, WorkingDays workingDays,
-             FrontDoorProperties properties, AuditLog auditLog, JsonMapper json, MessageSource messages, Clock clock) {
+    Contacts(ContactStore store, ChronologyEntries entries, RecordedContents recorded, CareNetwork network, Agencies agencies, ChildAccess access, WorkingDays workingDays,
+             FrontDoorProperties properties, AuditLog auditLog, MessageSource messages, Clock clock) {
         this.store = store;
-        this.feed = feed;
+        this.entries = entries;
         this.recorded = recorded;
         this.network = network;
         this.agencies = agencies;
@@ -65,7 +69,6 @@ public class Contacts {
         this.workingDays = workingDays;
         this.timescale = new DecisionTimescale(properties.decisionWorkingDays(), properties.assessmentWorkingDays());
         this.auditLog = auditLog;
-        this.json = json;
         this.messages = messages;
         this.clock = clock;
     }
@@ -88,11 +91,9 @@ public class Contacts {
         }
         Instant now = clock.instant();
         String reference = store.nextReference(Year.now(clock).getValue());
-        EventFeed.Result result = feed.receive(by, event(by, reference, contact, now));
-        if (result.status() != EventFeed.Status.CREATED) {
-            // the form checks what the feed checks; should they ever differ, say so rather than store half
-            throw new IllegalStateException("contact " + reference + " refused by the chronology: " + result.errors());
-        }
+        // the form checks what the chronology checks; should they ever differ, Refused undoes everything
+        EventFeed.Result result = entries.recordAbout(by, "contact-" + reference, subject(contact),
+                event(by, reference, contact, now));
         Urgency urgency = Urgency.valueOf(contact.urgency());
         DecisionTimescale.Deadline deadline = timescale.decisionDue(now, workingDays.calendar());
         store.insert(List.of(new ContactStore.NewContact(Ids.newId(), reference, result.childId(), eventIdOf(by.agency(), result), Contact.Source.WEB,
@@ -115,31 +116,27 @@ public class Contacts {
         return recorded.eventId(agency.id(), result.eventId()).orElseThrow();
     }
 
-    private ObjectNode event(Viewer.PractitionerViewer by, String reference, ContactSubmission c, Instant now) {
-        ObjectNode event = json.createObjectNode();
-        event.put("eventId", "contact-" + reference);
-        ObjectNode subject = event.putObject("subject");
-        subject.put("nhsNumber", Input.blankToNull(c.nhsNumber()));
-        subject.put("givenName", Input.blankToNull(c.givenName()));
-        subject.put("familyName", Input.blankToNull(c.familyName()));
-        subject.put("dateOfBirth", c.birthDate().map(LocalDate::toString).orElse(null));
-        subject.put("postcode", Input.blankToNull(c.postcode()));
-        subject.put("address", Input.blankToNull(c.address()));
-        event.put("type", "CONTACT");
-        event.put("occurredAt", now.toString());
+    /** The contact as its child's chronology keeps it: a CONTACT of the referrer's agency, about the child described. */
+    private NewEvent event(Viewer.PractitionerViewer by, String reference, ContactSubmission c, Instant now) {
         String summary = text("contact.entry", reference, c.concern().strip());
-        event.put("summary", summary.length() > 1000 ? summary.substring(0, 999) + "…" : summary);
-        event.put("significance", Urgency.valueOf(c.urgency()) == Urgency.IMMEDIATE ? "CRITICAL" : "SIGNIFICANT");
-        ObjectNode details = event.putObject("details");
+        Map<String, Object> details = new LinkedHashMap<>();
         details.put("concern", c.concern().strip());
         details.put("referrerName", by.displayName());
-        details.put("referrerRole", Input.blankToNull(c.referrerRole()));
-        c.categories().forEach(details.withArray("categories")::add);
+        Optional.ofNullable(Input.blankToNull(c.referrerRole())).ifPresent(role -> details.put("referrerRole", role));
+        details.put("categories", List.copyOf(c.categories()));
         details.put("childsVoice", c.childVoice().strip());
         details.put("parentsAware", c.parentsAware());
         details.put("urgency", c.urgency());
         details.put("contactReference", reference);
-        return event;
+        return new NewEvent(EventType.CONTACT, now, null, summary,
+                Urgency.valueOf(c.urgency()) == Urgency.IMMEDIATE ? Significance.CRITICAL : Significance.SIGNIFICANT,
+                Sensitivity.STANDARD, details);
+    }
+
+    private static Subject subject(ContactSubmission c) {
+        return new Subject(Input.blankToNull(c.nhsNumber()), null, null, Input.blankToNull(c.givenName()),
+                Input.blankToNull(c.familyName()), c.birthDate().orElse(null), null, Input.blankToNull(c.postcode()),
+                Input.blankToNull(c.address()));
     }
 
     /** Who works the triage queue: the MASH and the managers of children's social care. */

@@ -23,7 +23,8 @@ import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.chronology.EventType;
 import org.safeguardinghub.chronology.OpenRecord;
 import org.safeguardinghub.chronology.Significance;
-import org.safeguardinghub.chronology.SystemEntries;
+import org.safeguardinghub.chronology.ChronologyEntries;
+import org.safeguardinghub.chronology.NewEvent;
 import org.safeguardinghub.notifications.Notifications;
 import org.safeguardinghub.shared.Ids;
 import org.safeguardinghub.shared.Timestamps;
@@ -46,13 +47,13 @@ public class InformationRequests {
     private final Contacts contacts;
     private final Agencies agencies;
     private final Practitioners practitioners;
-    private final SystemEntries chronology;
+    private final ChronologyEntries chronology;
     private final Notifications notifications;
     private final AuditLog auditLog;
     private final Clock clock;
 
     InformationRequests(JdbcClient jdbc, Contacts contacts, Agencies agencies, Practitioners practitioners,
-                        SystemEntries chronology, Notifications notifications, AuditLog auditLog, Clock clock) {
+                        ChronologyEntries chronology, Notifications notifications, AuditLog auditLog, Clock clock) {
         this.jdbc = jdbc;
         this.contacts = contacts;
         this.agencies = agencies;
@@ -144,10 +145,7 @@ public class InformationRequests {
             return Optional.of("request.error.answer");
         }
         Instant now = clock.instant();
-        UUID entry = chronology.record(request.get().child(), viewer.agency().id(),
-                SystemEntries.Author.practitioner(viewer.username()), EventType.NOTE, now,
-                contacts.text("request.answer.entry", viewer.agency().code(), request.get().contactReference(), answer.strip()),
-                Significance.ROUTINE);
+        UUID entry = chronology.record(request.get().child(), viewer.agency().id(), ChronologyEntries.Author.practitioner(viewer.username()), NewEvent.note(now, contacts.text("request.answer.entry", viewer.agency().code(), request.get().contactReference(), answer.strip())));
         jdbc.sql("""
                 insert into frontdoor.information_answer (id, request_id, answer, answered_by, answered_at, event_id)
                 values (:id, :request, :answer, :by, :at, :event)""")

@@ -21,7 +21,8 @@ import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.chronology.EventType;
 import org.safeguardinghub.chronology.OpenRecord;
 import org.safeguardinghub.chronology.Significance;
-import org.safeguardinghub.chronology.SystemEntries;
+import org.safeguardinghub.chronology.ChronologyEntries;
+import org.safeguardinghub.chronology.NewEvent;
 import org.safeguardinghub.shared.Ids;
 import org.safeguardinghub.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,12 +40,12 @@ public class LevelsOfNeed {
     private final JdbcClient jdbc;
     private final Thresholds thresholds;
     private final Agencies agencies;
-    private final SystemEntries chronology;
+    private final ChronologyEntries chronology;
     private final AuditLog auditLog;
     private final org.springframework.context.MessageSource messages;
     private final Clock clock;
 
-    LevelsOfNeed(JdbcClient jdbc, Thresholds thresholds, Agencies agencies, SystemEntries chronology, AuditLog auditLog,
+    LevelsOfNeed(JdbcClient jdbc, Thresholds thresholds, Agencies agencies, ChronologyEntries chronology, AuditLog auditLog,
                  org.springframework.context.MessageSource messages, Clock clock) {
         this.jdbc = jdbc;
         this.thresholds = thresholds;
@@ -154,10 +155,9 @@ public class LevelsOfNeed {
         Instant at = clock.instant();
         insert(record.child(), proposal.kind(), proposal.from(), proposal.to(), request.rationale().strip(),
                 request.reviewHeld(), consultedIds, null, by.username(), at);
-        chronology.record(record.child(), by.agency().id(), SystemEntries.Author.practitioner(by.username()), EventType.NOTE,
-                at, text("level.entry.proposed", text("level.kind." + proposal.kind()), by.displayName(),
+        chronology.record(record.child(), by.agency().id(), ChronologyEntries.Author.practitioner(by.username()), NewEvent.note(at, text("level.entry.proposed", text("level.kind." + proposal.kind()), by.displayName(),
                         proposal.from() == null ? "–" : proposal.from(), proposal.to() == null ? "–" : proposal.to(),
-                        request.rationale().strip()), Significance.ROUTINE);
+                        request.rationale().strip())));
         auditLog.record(by, AuditAction.CHANGE_LEVEL_OF_NEED, record.child().value(), proposal.kind() + " proposed");
         return Map.of();
     }
@@ -176,9 +176,7 @@ public class LevelsOfNeed {
         Viewer.PractitionerViewer by = (Viewer.PractitionerViewer) record.viewer();
         Instant at = clock.instant();
         signOffRow(pending.get().id(), by.username(), at);
-        chronology.record(record.child(), by.agency().id(), SystemEntries.Author.practitioner(by.username()), EventType.NOTE,
-                at, text("level.entry.signedOff", text("level.kind." + pending.get().kind()), by.displayName()),
-                Significance.ROUTINE);
+        chronology.record(record.child(), by.agency().id(), ChronologyEntries.Author.practitioner(by.username()), NewEvent.note(at, text("level.entry.signedOff", text("level.kind." + pending.get().kind()), by.displayName())));
         auditLog.record(by, AuditAction.CHANGE_LEVEL_OF_NEED, record.child().value(), pending.get().kind() + " signed off");
         return Optional.empty();
     }

@@ -16,7 +16,8 @@ import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.EventType;
 import org.safeguardinghub.chronology.OpenRecord;
 import org.safeguardinghub.chronology.Significance;
-import org.safeguardinghub.chronology.SystemEntries;
+import org.safeguardinghub.chronology.ChronologyEntries;
+import org.safeguardinghub.chronology.NewEvent;
 import org.safeguardinghub.notifications.Notifications;
 import org.safeguardinghub.shared.Ids;
 import org.springframework.stereotype.Service;
@@ -39,14 +40,14 @@ public class ThresholdDecisions {
     private final Thresholds thresholds;
     private final LevelsOfNeed levels;
     private final DecisionDeadlines deadlines;
-    private final SystemEntries chronology;
+    private final ChronologyEntries chronology;
     private final Notifications notifications;
     private final Practitioners practitioners;
     private final AuditLog auditLog;
     private final Clock clock;
 
     ThresholdDecisions(ContactStore store, Contacts contacts, Thresholds thresholds, LevelsOfNeed levels,
-                       DecisionDeadlines deadlines, SystemEntries chronology, Notifications notifications,
+                       DecisionDeadlines deadlines, ChronologyEntries chronology, Notifications notifications,
                        Practitioners practitioners, AuditLog auditLog, Clock clock) {
         this.store = store;
         this.contacts = contacts;
@@ -110,10 +111,9 @@ public class ThresholdDecisions {
         store.decide(new ContactStore.NewDecision(Ids.newId(), contact.id(), document.version(), level.get().level(),
                 reliedOn, proposal.rationale().strip(), outcome.get(), Input.blankToNull(proposal.advice()),
                 by.username(), at));
-        chronology.record(contact.child(), by.agency().id(), SystemEntries.Author.practitioner(by.username()),
-                EventType.NOTE, at, contacts.text("decision.entry", contact.reference(), level.get().level(),
+        chronology.record(contact.child(), by.agency().id(), ChronologyEntries.Author.practitioner(by.username()), NewEvent.note(at, contacts.text("decision.entry", contact.reference(), level.get().level(),
                         level.get().name(), contacts.text("outcome." + outcome.get()), by.displayName(),
-                        proposal.rationale().strip()), Significance.ROUTINE);
+                        proposal.rationale().strip())));
         deadlines.reconcile(contact.child());
         auditLog.record(by, AuditAction.DECIDE_CONTACT, contact.child().value(),
                 contact.reference() + ": level " + level.get().level() + ", " + outcome.get());
@@ -145,10 +145,8 @@ public class ThresholdDecisions {
         }
         Contact decided = store.byReference(contact.reference()).orElseThrow();
         levels.setByDecision(decided, by, at);
-        chronology.record(contact.child(), by.agency().id(), SystemEntries.Author.practitioner(by.username()),
-                EventType.NOTE, at, contacts.text(decided.referral() ? "decision.signedOff.referral" : "decision.signedOff",
-                        contact.reference(), by.displayName(), contacts.text("outcome." + decision.outcome())),
-                decided.referral() ? Significance.SIGNIFICANT : Significance.ROUTINE);
+        chronology.record(contact.child(), by.agency().id(), ChronologyEntries.Author.practitioner(by.username()), NewEvent.note(at, contacts.text(decided.referral() ? "decision.signedOff.referral" : "decision.signedOff",
+                        contact.reference(), by.displayName(), contacts.text("outcome." + decision.outcome()))).withSignificance(decided.referral() ? Significance.SIGNIFICANT : Significance.ROUTINE));
         tellReferrer(decided);
         auditLog.record(by, AuditAction.DECIDE_CONTACT, contact.child().value(), contact.reference() + " signed off");
         return Optional.empty();

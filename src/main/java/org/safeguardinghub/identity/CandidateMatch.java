@@ -8,6 +8,6 @@ public record CandidateMatch(String incomingId, String candidateId, MatchOutcome
     }
 
     public boolean isLink() {
-        return outcome instanceof MatchOutcome.Link;
+        return outcome instanceof MatchOutcome.Linked;
     }
 }

@@ -45,13 +45,13 @@ public final class MatchPolicy {
     MatchOutcome decide(byte[] levels, MatchExplanation explanation, NormalisedPerson a, NormalisedPerson b) {
         Rule rule = rule(a, b);
         if (rule == Rule.SAME_NHS_NUMBER) {
-            return new MatchOutcome.Link(explanation.withFlag(SAME_NHS_NUMBER), true);
+            return new MatchOutcome.Linked(explanation.withFlag(SAME_NHS_NUMBER), true);
         }
         if (rule == Rule.DIFFERENT_NHS_NUMBERS) {
             return new MatchOutcome.NewPerson(explanation.withFlag(DIFFERENT_NHS_NUMBERS));
         }
         if (rule == Rule.SAME_UPN) {
-            return new MatchOutcome.Link(explanation.withFlag(SAME_UPN), true);
+            return new MatchOutcome.Linked(explanation.withFlag(SAME_UPN), true);
         }
         boolean household = Households.alike(levels);
         boolean weighed = household && model.measuresHouseholds();
@@ -67,10 +67,10 @@ public final class MatchPolicy {
     /** A flagged pair is never linked without a person looking, whatever its weight. */
     private MatchOutcome band(MatchExplanation explanation, boolean flagged) {
         if (explanation.weight() >= thresholds.upper() && !flagged) {
-            return new MatchOutcome.Link(explanation, false);
+            return new MatchOutcome.Linked(explanation, false);
         }
         if (explanation.weight() >= thresholds.lower()) {
-            return new MatchOutcome.Review(explanation);
+            return new MatchOutcome.NeedsReview(explanation);
         }
         return new MatchOutcome.NewPerson(explanation);
     }

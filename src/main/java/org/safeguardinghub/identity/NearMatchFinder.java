@@ -46,7 +46,7 @@ class NearMatchFinder implements NearMatches {
         Map<ChildId, Subject> candidates = known.bornOn(days);
         List<Near> found = new ArrayList<>();
         if (candidates.isEmpty()) {
-            subjects.forEach(s -> found.add(new Nobody()));
+            subjects.forEach(s -> found.add(new NewPerson()));
             return found;
         }
         List<PersonRecord> people = new ArrayList<>();
@@ -61,7 +61,7 @@ class NearMatchFinder implements NearMatches {
 
     /** The strongest candidate above the lower band, if any: the same child if above the link band. */
     private static Near best(MatchPolicy policy, PersonRecord incoming, List<PersonRecord> people) {
-        Near best = new Nobody();
+        Near best = new NewPerson();
         double bestWeight = Double.NEGATIVE_INFINITY;
         for (PersonRecord candidate : people) {
             if (!bornAlike(incoming, candidate)) {
@@ -73,8 +73,8 @@ class NearMatchFinder implements NearMatches {
                 continue;
             }
             ChildId child = ChildId.parse(candidate.id()).orElseThrow();
-            best = outcome instanceof MatchOutcome.Link ? new Same(child, why.weight(), why.reasons())
-                    : new Perhaps(child, why.weight(), why.reasons());
+            best = outcome instanceof MatchOutcome.Linked ? new Linked(child, why.weight(), why.reasons())
+                    : new NeedsReview(child, why.weight(), why.reasons());
             bestWeight = why.weight();
         }
         return best;

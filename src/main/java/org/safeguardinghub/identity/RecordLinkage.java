@@ -67,9 +67,9 @@ public final class RecordLinkage {
             NormalisedPerson a = left.get(Blocking.left(pair));
             NormalisedPerson b = right.get(Blocking.right(pair));
             MatchOutcome outcome = policy.decide(a, b, names);
-            if (outcome instanceof MatchOutcome.Link) {
+            if (outcome instanceof MatchOutcome.Linked) {
                 links.add(new CandidateMatch(a.id(), b.id(), outcome));
-            } else if (outcome instanceof MatchOutcome.Review) {
+            } else if (outcome instanceof MatchOutcome.NeedsReview) {
                 reviews.add(new CandidateMatch(a.id(), b.id(), outcome));
             }
         }
@@ -95,7 +95,7 @@ public final class RecordLinkage {
     }
 
     private static boolean isCertain(CandidateMatch match) {
-        return match.outcome() instanceof MatchOutcome.Link link && link.certain();
+        return match.outcome() instanceof MatchOutcome.Linked link && link.certain();
     }
 
     /** What a batch linkage found, with enough of the blocking kept to measure it. */

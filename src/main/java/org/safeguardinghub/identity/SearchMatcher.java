@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * The child search's matcher: each candidate the search found is compared with what was typed
  * under the prior model, name frequencies taken from the candidates themselves, and banded as an
  * incoming record would be among that many persons. Those the bands call a new person are left
- * out; a link is "likely", a review "possible".
+ * out; one the bands would link is "likely", one needing review "possible".
  */
 @Component
 class SearchMatcher implements ChildMatcher {
@@ -31,8 +31,8 @@ class SearchMatcher implements ChildMatcher {
         List<Likeness> found = new ArrayList<>();
         for (PersonRecord candidate : people) {
             switch (policy.decide(typed, candidate)) {
-                case MatchOutcome.Link link -> found.add(likeness(candidate, link.explanation(), true));
-                case MatchOutcome.Review review -> found.add(likeness(candidate, review.explanation(), false));
+                case MatchOutcome.Linked link -> found.add(likeness(candidate, link));
+                case MatchOutcome.NeedsReview review -> found.add(likeness(candidate, review));
                 case MatchOutcome.NewPerson ignored -> { }
             }
         }
@@ -40,8 +40,8 @@ class SearchMatcher implements ChildMatcher {
         return found;
     }
 
-    private static Likeness likeness(PersonRecord candidate, MatchExplanation explanation, boolean likely) {
-        return new Likeness(ChildId.parse(candidate.id()).orElseThrow(), explanation.weight(), likely,
-                explanation.reasons());
+    private static Likeness likeness(PersonRecord candidate, MatchOutcome outcome) {
+        return new Likeness(ChildId.parse(candidate.id()).orElseThrow(), outcome.weight(), outcome.match(),
+                outcome.reasons());
     }
 }

@@ -11,7 +11,8 @@ import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.EventType;
 import org.safeguardinghub.chronology.OpenRecord;
 import org.safeguardinghub.chronology.Significance;
-import org.safeguardinghub.chronology.SystemEntries;
+import org.safeguardinghub.chronology.ChronologyEntries;
+import org.safeguardinghub.chronology.NewEvent;
 import org.safeguardinghub.oversight.internal.AlertStore;
 import org.safeguardinghub.oversight.internal.OversightTexts;
 import org.springframework.stereotype.Service;
@@ -28,12 +29,12 @@ public class Alerts {
     static final int MAX_NOTE = 1000;
 
     private final AlertStore store;
-    private final SystemEntries chronology;
+    private final ChronologyEntries chronology;
     private final AuditLog auditLog;
     private final OversightTexts texts;
     private final Clock clock;
 
-    Alerts(AlertStore store, SystemEntries chronology, AuditLog auditLog, OversightTexts texts, Clock clock) {
+    Alerts(AlertStore store, ChronologyEntries chronology, AuditLog auditLog, OversightTexts texts, Clock clock) {
         this.store = store;
         this.chronology = chronology;
         this.auditLog = auditLog;
@@ -87,9 +88,8 @@ public class Alerts {
                 : alert.get().acknowledge(person.username(), text, clock.instant());
         store.record(acted);
         boolean closing = action == Alert.Action.CLOSED;
-        chronology.record(record.child(), person.agency().id(), SystemEntries.Author.practitioner(person.username()),
-                EventType.NOTE, acted.at(), texts.text(closing ? "alert.closed.entry" : "alert.acknowledged.entry",
-                        texts.text("alert.code." + acted.code()), person.displayName(), text), Significance.ROUTINE);
+        chronology.record(record.child(), person.agency().id(), ChronologyEntries.Author.practitioner(person.username()), NewEvent.note(acted.at(), texts.text(closing ? "alert.closed.entry" : "alert.acknowledged.entry",
+                        texts.text("alert.code." + acted.code()), person.displayName(), text)));
         auditLog.record(person, closing ? AuditAction.CLOSE_ALERT : AuditAction.ACKNOWLEDGE_ALERT,
                 record.child().value(), acted.code() + ": " + text);
         return Optional.empty();

@@ -21,7 +21,8 @@ import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.chronology.EventType;
 import org.safeguardinghub.chronology.OpenRecord;
 import org.safeguardinghub.chronology.Significance;
-import org.safeguardinghub.chronology.SystemEntries;
+import org.safeguardinghub.chronology.ChronologyEntries;
+import org.safeguardinghub.chronology.NewEvent;
 import org.safeguardinghub.oversight.internal.DisagreementNotifier;
 import org.safeguardinghub.oversight.internal.DisagreementStore;
 import org.safeguardinghub.oversight.internal.EscalationPolicy;
@@ -87,14 +88,14 @@ public class Disagreements {
     private final EscalationPolicy policy;
     private final Agencies agencies;
     private final Practitioners practitioners;
-    private final SystemEntries chronology;
+    private final ChronologyEntries chronology;
     private final DisagreementNotifier notifier;
     private final OversightTexts texts;
     private final AuditLog auditLog;
     private final Clock clock;
 
     Disagreements(DisagreementStore store, WorkingDays workingDays, OversightProperties properties, Agencies agencies,
-                  Practitioners practitioners, SystemEntries chronology, DisagreementNotifier notifier,
+                  Practitioners practitioners, ChronologyEntries chronology, DisagreementNotifier notifier,
                   OversightTexts texts, AuditLog auditLog, Clock clock) {
         this.store = store;
         this.workingDays = workingDays;
@@ -128,7 +129,7 @@ public class Disagreements {
         store.insert(new DisagreementStore.NewDisagreement(id, record.child(), person.username(), person.agency().id(),
                 kind, challenge.decision().strip(), with.get().id(), withPerson.map(Practitioner::id).orElse(null),
                 challenge.reason().strip(), stage));
-        tell(record.child(), person.agency().id(), SystemEntries.Author.practitioner(person.username()),
+        tell(record.child(), person.agency().id(), ChronologyEntries.Author.practitioner(person.username()),
                 "disagreement.raised.entry", person.displayName(), person.agency().code(),
                 texts.text("disagreement.kind." + kind), challenge.decision().strip(), challenge.reason().strip(),
                 texts.text("disagreement.stage." + stage.number()), texts.day(stage.dueOn()));
@@ -176,7 +177,7 @@ public class Disagreements {
         }
         Disagreement d = found.get();
         String text = note.strip();
-        SystemEntries.Author author = SystemEntries.Author.practitioner(person.username());
+        ChronologyEntries.Author author = ChronologyEntries.Author.practitioner(person.username());
         switch (action) {
             case RESOLVED -> {
                 store.apply(d.resolve(person.username(), text));
@@ -210,13 +211,13 @@ public class Disagreements {
         List<Disagreement> overdue = store.overdueToEscalate(today);
         for (Disagreement d : overdue) {
             UUID agency = agencies.byCode(d.raisedByAgency()).map(Agency::id).orElseThrow();
-            moveUp(d, "system:escalation", agency, SystemEntries.Author.system("escalation"),
+            moveUp(d, "system:escalation", agency, ChronologyEntries.Author.system("escalation"),
                     texts.text("disagreement.overdue.note", texts.day(d.stageDueOn())));
         }
         return overdue.size();
     }
 
-    private void moveUp(Disagreement d, String actor, UUID agencyId, SystemEntries.Author author, String note) {
+    private void moveUp(Disagreement d, String actor, UUID agencyId, ChronologyEntries.Author author, String note) {
         Disagreement.Stage next = policy.next(d.stage(), LocalDate.now(clock), workingDays.calendar()).orElseThrow();
         store.apply(d.escalate(actor, note, next));
         tell(d.child(), agencyId, author, "disagreement.escalated.entry", next.number(),
@@ -234,9 +235,8 @@ public class Disagreements {
         return store.open(agencyIds);
     }
 
-    private void tell(ChildId child, UUID agencyId, SystemEntries.Author author, String key, Object... args) {
-        chronology.record(child, agencyId, author, EventType.NOTE, clock.instant(), texts.text(key, args),
-                Significance.ROUTINE);
+    private void tell(ChildId child, UUID agencyId, ChronologyEntries.Author author, String key, Object... args) {
+        chronology.record(child, agencyId, author, NewEvent.note(clock.instant(), texts.text(key, args)));
     }
 
     private static Optional<Disagreement.DecisionKind> kindOf(String kind) {

@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.safeguardinghub.chronology.EventValidator;
+import org.safeguardinghub.chronology.events.EventValidator;
 import org.safeguardinghub.shared.HubTime;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;

@@ -62,7 +62,7 @@ class HouseholdsTest {
 
         MatchOutcome outcome = new MatchPolicy(noTwins, THRESHOLDS).decide(ada, bea);
 
-        assertThat(outcome).isInstanceOf(MatchOutcome.Link.class);
+        assertThat(outcome).isInstanceOf(MatchOutcome.Linked.class);
         assertThat(outcome.reasons()).first().asString().startsWith("possible twin or sibling");
         assertThat(outcome.reasons()).anyMatch(reason -> reason.startsWith(
                 "family name, home and date of birth together: one household and born the same day in 0 of 50,000,000"));
@@ -74,14 +74,14 @@ class HouseholdsTest {
 
         MatchOutcome outcome = new MatchPolicy(someTwins, THRESHOLDS).decide(ada, bea);
 
-        assertThat(outcome).isInstanceOf(MatchOutcome.Review.class);
+        assertThat(outcome).isInstanceOf(MatchOutcome.NeedsReview.class);
         assertThat(outcome.weight()).isLessThan(TestModels.standard().weight(ada, bea));
     }
 
     @Test
     void whereNothingWasMeasuredAPossibleTwinIsNeverLinked() {
         assertThat(new MatchPolicy(TestModels.standard(), new MatchThresholds(0, -50)).decide(ada, bea))
-                .isInstanceOf(MatchOutcome.Review.class);
+                .isInstanceOf(MatchOutcome.NeedsReview.class);
     }
 
     @Test

@@ -26,7 +26,7 @@ class MatchPolicyTest {
     void sameValidNhsNumberIsACertainLinkWhateverElseDiffers() {
         MatchOutcome outcome = decide(MatchThresholds.DEFAULT, full("a", "Ada", "Ashford", BORN, null, null, NHS),
                 full("b", "Zebedee", "Quarrington", LocalDate.of(2001, 1, 1), null, null, "999 000 1006"));
-        assertThat(outcome).isInstanceOfSatisfying(MatchOutcome.Link.class, link -> assertThat(link.certain()).isTrue());
+        assertThat(outcome).isInstanceOfSatisfying(MatchOutcome.Linked.class, link -> assertThat(link.certain()).isTrue());
         assertThat(outcome.reasons()).first().asString().startsWith("same valid NHS number");
     }
 
@@ -49,16 +49,16 @@ class MatchPolicyTest {
     void sameUpnIsALink() {
         PersonRecord a = new PersonRecord("a", "Ada", null, List.of(), null, null, null, null, null, "A123456789012");
         PersonRecord b = new PersonRecord("b", "Bea", null, List.of(), null, null, null, null, null, "a123456789012");
-        assertThat(decide(MatchThresholds.DEFAULT, a, b)).isInstanceOf(MatchOutcome.Link.class);
+        assertThat(decide(MatchThresholds.DEFAULT, a, b)).isInstanceOf(MatchOutcome.Linked.class);
     }
 
     @Test
     void bandsIncludeTheirLowerBoundary() {
         PersonRecord typo = full("b", "Ada", "Ashfrod", BORN, "LS2 7EE", "12 Walker Crescent", null);
         double weight = MODEL.weight(ada, typo);
-        assertThat(decide(new MatchThresholds(weight, weight - 5), ada, typo)).isInstanceOf(MatchOutcome.Link.class);
+        assertThat(decide(new MatchThresholds(weight, weight - 5), ada, typo)).isInstanceOf(MatchOutcome.Linked.class);
         assertThat(decide(new MatchThresholds(weight + 0.01, weight), ada, typo))
-                .isInstanceOf(MatchOutcome.Review.class);
+                .isInstanceOf(MatchOutcome.NeedsReview.class);
         assertThat(decide(new MatchThresholds(weight + 1, weight + 0.01), ada, typo))
                 .isInstanceOf(MatchOutcome.NewPerson.class);
     }
@@ -80,7 +80,7 @@ class MatchPolicyTest {
     void twinsAreFlaggedAndNeverLinkedAutomatically() {
         PersonRecord twin = full("b", "Bea", "Ashford", BORN, "LS2 7EE", "12 Walker Crescent", null);
         MatchOutcome outcome = decide(new MatchThresholds(0, -50), ada, twin);
-        assertThat(outcome).isInstanceOf(MatchOutcome.Review.class);
+        assertThat(outcome).isInstanceOf(MatchOutcome.NeedsReview.class);
         assertThat(outcome.reasons()).first().asString().startsWith("possible twin or sibling");
     }
 
@@ -89,17 +89,17 @@ class MatchPolicyTest {
         PersonRecord first = full("a", "Ada", "Ashford", BORN, "LS2 7EE", "12 Walker Crescent", "A1234567");
         PersonRecord renamed = full("b", "Bea", "Ashford", BORN, "LS2 7EE", "12 Walker Crescent", "A1234567");
         MatchOutcome outcome = decide(new MatchThresholds(0, -50), first, renamed);
-        assertThat(outcome).isInstanceOf(MatchOutcome.Link.class);
+        assertThat(outcome).isInstanceOf(MatchOutcome.Linked.class);
         assertThat(outcome.reasons()).noneMatch(reason -> reason.startsWith("possible twin"));
         PersonRecord otherNumber = full("c", "Bea", "Ashford", BORN, "LS2 7EE", "12 Walker Crescent", "A7654321");
-        assertThat(decide(new MatchThresholds(0, -50), first, otherNumber)).isInstanceOf(MatchOutcome.Review.class);
+        assertThat(decide(new MatchThresholds(0, -50), first, otherNumber)).isInstanceOf(MatchOutcome.NeedsReview.class);
     }
 
     @Test
     void aTypoInTheGivenNameIsNotATwin() {
         PersonRecord typo = full("b", "Adda", "Ashford", BORN, "LS2 7EE", "12 Walker Crescent", null);
         MatchOutcome outcome = decide(MatchThresholds.DEFAULT, ada, typo);
-        assertThat(outcome).isInstanceOf(MatchOutcome.Link.class);
+        assertThat(outcome).isInstanceOf(MatchOutcome.Linked.class);
         assertThat(outcome.reasons()).noneMatch(reason -> reason.startsWith("possible twin"));
     }
 
@@ -108,7 +108,7 @@ class MatchPolicyTest {
         PersonRecord a = full("a", null, "Ashford", null, "LS2 7EE", "12 Walker Crescent", null);
         PersonRecord b = full("b", null, "Ashford", null, "LS2 7EE", "12 Walker Crescent", null);
         MatchOutcome outcome = decide(new MatchThresholds(0, -50), a, b);
-        assertThat(outcome).isInstanceOf(MatchOutcome.Review.class);
+        assertThat(outcome).isInstanceOf(MatchOutcome.NeedsReview.class);
         assertThat(outcome.reasons()).contains(MatchPolicy.HOUSEHOLD_ONLY);
     }
 

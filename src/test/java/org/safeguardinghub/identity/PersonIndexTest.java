@@ -39,7 +39,7 @@ class PersonIndexTest {
                 POLICY, 5);
         assertThat(matches).extracting(CandidateMatch::candidateId).containsExactly("P1", "P2");
         assertThat(matches.get(0).weight()).isGreaterThan(matches.get(1).weight());
-        assertThat(matches.get(1).outcome()).isInstanceOf(MatchOutcome.Review.class);
+        assertThat(matches.get(1).outcome()).isInstanceOf(MatchOutcome.NeedsReview.class);
         assertThat(matches.get(1).outcome().reasons().getFirst()).startsWith("possible twin or sibling");
     }
 
@@ -47,7 +47,7 @@ class PersonIndexTest {
     void aSharedValidNhsNumberIsFoundWhateverElseDiffers() {
         CandidateMatch best = index.best(full("I1", "Bill", "Thorne", null, null, null, "999 000 1006"), POLICY);
         assertThat(best.candidateId()).isEqualTo("P3");
-        assertThat(best.outcome()).isInstanceOfSatisfying(MatchOutcome.Link.class,
+        assertThat(best.outcome()).isInstanceOfSatisfying(MatchOutcome.Linked.class,
                 link -> assertThat(link.certain()).isTrue());
     }
 

@@ -10,7 +10,7 @@ class RecordLinkageTest {
 
     static CandidateMatch link(String left, String right, double weight, boolean certain) {
         MatchExplanation explanation = new MatchExplanation(left, right, weight, List.of(), List.of());
-        return new CandidateMatch(left, right, new MatchOutcome.Link(explanation, certain));
+        return new CandidateMatch(left, right, new MatchOutcome.Linked(explanation, certain));
     }
 
     @Test

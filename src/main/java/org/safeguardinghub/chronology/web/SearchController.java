@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.safeguardinghub.access.Viewer;
-import org.safeguardinghub.chronology.ChildSearch;
 import org.safeguardinghub.chronology.ChildSummary;
 import org.safeguardinghub.chronology.NhsNumber;
+import org.safeguardinghub.chronology.children.ChildSearch;
 import org.safeguardinghub.shared.DateInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,4 +1,4 @@
-package org.safeguardinghub.chronology;
+package org.safeguardinghub.chronology.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.safeguardinghub.access.Sensitivity;
+import org.safeguardinghub.chronology.EventType;
+import org.safeguardinghub.chronology.FieldError;
+import org.safeguardinghub.chronology.Significance;
 import org.safeguardinghub.shared.HubTime;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

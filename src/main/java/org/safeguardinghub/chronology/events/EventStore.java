@@ -1,4 +1,4 @@
-package org.safeguardinghub.chronology;
+package org.safeguardinghub.chronology.events;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.safeguardinghub.access.Sensitivity;
+import org.safeguardinghub.chronology.ChildId;
+import org.safeguardinghub.chronology.EventType;
+import org.safeguardinghub.chronology.Significance;
 import org.safeguardinghub.shared.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** Appends event versions to {@code chronology.event}; never changes one except to mark it superseded. */
 @Repository
-class EventStore {
+public class EventStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -26,7 +29,7 @@ class EventStore {
     }
 
     /** One stored version of an event, as written. */
-    record Row(UUID id, UUID eventId, int version, ChildId child, UUID agencyId, String sourceEventId,
+    public record Row(UUID id, UUID eventId, int version, ChildId child, UUID agencyId, String sourceEventId,
                byte[] contentHash, EventType type, Instant occurredAt, boolean occurredDateOnly, Instant endedAt,
                boolean endedDateOnly, String summary, String detailsJson, Significance significance,
                Sensitivity sensitivity, String subjectJson, Instant recordedAt, String recordedBy,
@@ -34,10 +37,10 @@ class EventStore {
     }
 
     /** A partner event already stored under its eventId: the content it had, and its child. */
-    record Sent(byte[] contentHash, ChildId child) {
+    public record Sent(byte[] contentHash, ChildId child) {
     }
 
-    Map<String, Sent> alreadySent(UUID agencyId, Collection<String> sourceEventIds) {
+    public Map<String, Sent> alreadySent(UUID agencyId, Collection<String> sourceEventIds) {
         Map<String, Sent> sent = new HashMap<>();
         if (sourceEventIds.isEmpty()) {
             return sent;
@@ -53,7 +56,7 @@ class EventStore {
         return sent;
     }
 
-    void append(List<Row> rows) {
+    public void append(List<Row> rows) {
         batch.batchUpdate("""
                 insert into chronology.event (id, event_id, version, child_id, agency_id, source_event_id, content_hash,
                     type, occurred_at, occurred_date_only, ended_at, ended_date_only, summary, details, significance,

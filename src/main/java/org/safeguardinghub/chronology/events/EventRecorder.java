@@ -1,4 +1,4 @@
-package org.safeguardinghub.chronology;
+package org.safeguardinghub.chronology.events;
 
 import java.time.Clock;
 import java.util.List;
@@ -8,6 +8,13 @@ import java.util.UUID;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
 import org.safeguardinghub.access.Viewer;
+import org.safeguardinghub.chronology.ChildId;
+import org.safeguardinghub.chronology.ChronologyEntry;
+import org.safeguardinghub.chronology.ChronologyQuery;
+import org.safeguardinghub.chronology.EventsRecorded;
+import org.safeguardinghub.chronology.FieldError;
+import org.safeguardinghub.chronology.OpenRecord;
+import org.safeguardinghub.chronology.Refused;
 import org.safeguardinghub.shared.Ids;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -1,4 +1,4 @@
-package org.safeguardinghub.chronology;
+package org.safeguardinghub.chronology.children;
 
 import java.sql.Date;
 import java.time.Clock;
@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.safeguardinghub.chronology.ChildId;
+import org.safeguardinghub.chronology.Subject;
+import org.safeguardinghub.chronology.linking.ExactLinkingRule;
 import org.safeguardinghub.shared.Ids;
 import org.safeguardinghub.shared.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +28,7 @@ import org.springframework.stereotype.Repository;
  * involved with them, in bulk: a batch of 500 partner events costs a handful of statements.
  */
 @Repository
-class ChildStore {
+public class ChildStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -38,7 +41,7 @@ class ChildStore {
     }
 
     /** What is on record for the identifiers and names of these subjects. */
-    ExactLinkingRule.OnRecord onRecord(UUID agencyId, List<Subject> subjects) {
+    public ExactLinkingRule.OnRecord onRecord(UUID agencyId, List<Subject> subjects) {
         Map<String, ExactLinkingRule.KnownChild> byNhs = new HashMap<>();
         Map<String, ExactLinkingRule.KnownChild> byLocal = new HashMap<>();
         Map<String, ExactLinkingRule.KnownChild> byUpn = new HashMap<>();
@@ -90,10 +93,10 @@ class ChildStore {
     }
 
     /** A new child, described by the first subject that named them. */
-    record NewChild(ChildId id, Subject subject, UUID agencyId) {
+    public record NewChild(ChildId id, Subject subject, UUID agencyId) {
     }
 
-    void create(List<NewChild> children) {
+    public void create(List<NewChild> children) {
         OffsetDateTime now = Timestamps.of(clock);
         batch.batchUpdate("""
                 insert into chronology.child (id, given_name, family_name, date_of_birth, sex, created_at, created_by_agency_id)
@@ -103,10 +106,10 @@ class ChildStore {
     }
 
     /** What an event's subject tells about the child it was linked to. */
-    record Sighting(ChildId child, Subject subject, UUID agencyId, Instant occurredAt, boolean newChild) {
+    public record Sighting(ChildId child, Subject subject, UUID agencyId, Instant occurredAt, boolean newChild) {
 
         /** One sighting per child and subject, at the earliest time it was seen, in first-seen order. */
-        static List<Sighting> merged(List<Sighting> sightings) {
+        public static List<Sighting> merged(List<Sighting> sightings) {
             Map<List<Object>, Sighting> merged = new LinkedHashMap<>();
             for (Sighting s : sightings) {
                 merged.merge(List.of(s.child(), s.subject()), s, (a, b) -> new Sighting(a.child(), a.subject(),
@@ -121,7 +124,7 @@ class ChildStore {
      * Keeps what the subjects add: identifiers, names and addresses not yet on record, and
      * missing basic details. Nothing already recorded is overwritten.
      */
-    void learn(List<Sighting> sightings) {
+    public void learn(List<Sighting> sightings) {
         OffsetDateTime now = Timestamps.of(clock);
         List<Object[]> identifiers = new ArrayList<>();
         List<Object[]> names = new ArrayList<>();
@@ -190,10 +193,10 @@ class ChildStore {
     }
 
     /** An agency is involved with a child from the date of the first event it sent. */
-    record Involvement(ChildId child, UUID agencyId, LocalDate since) {
+    public record Involvement(ChildId child, UUID agencyId, LocalDate since) {
     }
 
-    void involve(Collection<Involvement> involvements, String recordedBy) {
+    public void involve(Collection<Involvement> involvements, String recordedBy) {
         OffsetDateTime now = Timestamps.of(clock);
         batch.batchUpdate("""
                 insert into chronology.network_member (id, child_id, agency_id, started_on, recorded_by, recorded_at)

@@ -1,8 +1,11 @@
-package org.safeguardinghub.chronology;
+package org.safeguardinghub.chronology.events;
 
 import java.time.Instant;
 
 import org.safeguardinghub.access.Sensitivity;
+import org.safeguardinghub.chronology.EventType;
+import org.safeguardinghub.chronology.Significance;
+import org.safeguardinghub.chronology.Subject;
 import tools.jackson.databind.node.ObjectNode;
 
 /**

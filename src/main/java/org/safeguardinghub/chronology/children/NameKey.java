@@ -1,4 +1,4 @@
-package org.safeguardinghub.chronology;
+package org.safeguardinghub.chronology.children;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.safeguardinghub.chronology;
+package org.safeguardinghub.chronology.events;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

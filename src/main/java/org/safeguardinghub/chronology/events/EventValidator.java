@@ -1,4 +1,4 @@
-package org.safeguardinghub.chronology;
+package org.safeguardinghub.chronology.events;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +11,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.safeguardinghub.access.Sensitivity;
+import org.safeguardinghub.chronology.EventType;
+import org.safeguardinghub.chronology.FieldError;
+import org.safeguardinghub.chronology.NhsNumber;
+import org.safeguardinghub.chronology.Significance;
+import org.safeguardinghub.chronology.Subject;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class EventValidator {
 
     static final int MAX_EVENT_ID = 100;
-    static final int MAX_SUMMARY = 1000;
+    public static final int MAX_SUMMARY = 1000;
     static final int MAX_DETAILS_CHARS = 64 * 1024;
 
     /** The outcome for one event: valid, or rejected with its reasons. */

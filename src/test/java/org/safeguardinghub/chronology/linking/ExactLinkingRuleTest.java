@@ -1,4 +1,4 @@
-package org.safeguardinghub.chronology;
+package org.safeguardinghub.chronology.linking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.safeguardinghub.chronology.ChildId;
+import org.safeguardinghub.chronology.Subject;
+import org.safeguardinghub.chronology.children.NameKey;
 
 /** The linking order of the foundation issue: NHS number, local id, UPN, then exact name and birth date. */
 class ExactLinkingRuleTest {
@@ -39,7 +42,7 @@ class ExactLinkingRuleTest {
         var record = onRecord(Map.of("9434765919", new ExactLinkingRule.KnownChild(A, "9434765919")),
                 Map.of("P1", new ExactLinkingRule.KnownChild(B, null)), Map.of(), Map.of());
         assertThat(decide(record, subject("9434765919", null, "P1", null, null, null)))
-                .isEqualTo(new LinkDecision.Known(A, "the same NHS number"));
+                .isEqualTo(new LinkDecision.Linked(A, "the same NHS number"));
     }
 
     @Test
@@ -49,11 +52,11 @@ class ExactLinkingRuleTest {
         var record = onRecord(Map.of(), Map.of("P1", new ExactLinkingRule.KnownChild(A, null)),
                 Map.of("U1", new ExactLinkingRule.KnownChild(B, null)), names);
         assertThat(decide(record, subject(null, "U1", "P1", "Kayleigh", "Smyth", DOB)))
-                .isInstanceOfSatisfying(LinkDecision.Known.class, k -> assertThat(k.child()).isEqualTo(A));
+                .isInstanceOfSatisfying(LinkDecision.Linked.class, k -> assertThat(k.child()).isEqualTo(A));
         assertThat(decide(record, subject(null, "U1", "P2", "Kayleigh", "Smyth", DOB)))
-                .isInstanceOfSatisfying(LinkDecision.Known.class, k -> assertThat(k.child()).isEqualTo(B));
+                .isInstanceOfSatisfying(LinkDecision.Linked.class, k -> assertThat(k.child()).isEqualTo(B));
         assertThat(decide(record, subject(null, null, null, "KAYLEIGH", "smyth", DOB)))
-                .isEqualTo(new LinkDecision.Known(C, "the same name and date of birth"));
+                .isEqualTo(new LinkDecision.Linked(C, "the same name and date of birth"));
     }
 
     @Test
@@ -104,7 +107,7 @@ class ExactLinkingRuleTest {
         List<LinkDecision> decisions = new ExactLinkingRule(record).decideAll(List.of(
                 subject("9434765919", null, "P1", null, null, null),
                 subject("4010232137", null, "P1", null, null, null)));
-        assertThat(decisions.get(0)).isInstanceOfSatisfying(LinkDecision.Known.class, k -> assertThat(k.child()).isEqualTo(A));
+        assertThat(decisions.get(0)).isInstanceOfSatisfying(LinkDecision.Linked.class, k -> assertThat(k.child()).isEqualTo(A));
         assertThat(decisions.get(1)).isInstanceOf(LinkDecision.NewPerson.class);
     }
 }

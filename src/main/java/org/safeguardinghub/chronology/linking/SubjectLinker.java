@@ -1,8 +1,9 @@
-package org.safeguardinghub.chronology;
+package org.safeguardinghub.chronology.linking;
 
 import java.util.List;
 
 import org.safeguardinghub.access.Agency;
+import org.safeguardinghub.chronology.Subject;
 
 /**
  * Decides which child each incoming subject is. The feed calls it for a batch at once so an

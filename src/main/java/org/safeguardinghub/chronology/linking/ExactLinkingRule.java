@@ -1,4 +1,4 @@
-package org.safeguardinghub.chronology;
+package org.safeguardinghub.chronology.linking;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.safeguardinghub.chronology.ChildId;
+import org.safeguardinghub.chronology.Match;
+import org.safeguardinghub.chronology.Subject;
 
 /**
  * Exact linking (issue "Foundation"): the subject is the child with the same NHS number; else the
@@ -20,18 +24,18 @@ import java.util.Optional;
  * <p>Subjects are decided in order, and what one teaches (a new person, an identifier seen with a
  * known child) applies to the later subjects of the same batch.
  */
-final class ExactLinkingRule {
+public final class ExactLinkingRule {
 
     /** A child already on record, as far as linking needs to know it. */
-    record KnownChild(ChildId id, String nhsNumber) {
+    public record KnownChild(ChildId id, String nhsNumber) {
     }
 
     /** What is already on record for the subjects of a batch. */
-    record OnRecord(Map<String, KnownChild> byNhs, Map<String, KnownChild> byLocalId,
+    public record OnRecord(Map<String, KnownChild> byNhs, Map<String, KnownChild> byLocalId,
                     Map<String, KnownChild> byUpn, Map<NameAndBirth, List<KnownChild>> byNameAndBirth) {
     }
 
-    record NameAndBirth(String nameKey, LocalDate dateOfBirth) {
+    public record NameAndBirth(String nameKey, LocalDate dateOfBirth) {
     }
 
     /** Either a child on record or a new person of this batch. */
@@ -63,7 +67,7 @@ final class ExactLinkingRule {
     }
 
     private LinkDecision decide(Subject subject) {
-        Match found = byNhs(subject)
+        Found found = byNhs(subject)
                 .or(() -> byKey(subject, subject.localId(), onRecord.byLocalId(), seenLocal, "the same local id from this agency"))
                 .or(() -> byKey(subject, subject.upn(), onRecord.byUpn(), seenUpn, "the same unique pupil number"))
                 .or(() -> byNameAndBirth(subject))
@@ -78,38 +82,38 @@ final class ExactLinkingRule {
         } else {
             target = found.target();
             decision = target.known() != null
-                    ? new LinkDecision.Known(target.known().id(), found.reason())
+                    ? new LinkDecision.Linked(target.known().id(), found.reason())
                     : new LinkDecision.NewPerson(target.group(), found.reason());
         }
         remember(subject, target);
         return decision;
     }
 
-    private record Match(Target target, String reason) {
+    private record Found(Target target, String reason) {
     }
 
-    private Optional<Match> byNhs(Subject subject) {
+    private Optional<Found> byNhs(Subject subject) {
         if (subject.nhsNumber() == null) {
             return Optional.empty();
         }
         KnownChild known = onRecord.byNhs().get(subject.nhsNumber());
         if (known != null) {
-            return Optional.of(new Match(onRecord(known), "the same NHS number"));
+            return Optional.of(new Found(onRecord(known), "the same NHS number"));
         }
-        return Optional.ofNullable(seenNhs.get(subject.nhsNumber())).map(t -> new Match(t, "the same NHS number"));
+        return Optional.ofNullable(seenNhs.get(subject.nhsNumber())).map(t -> new Found(t, "the same NHS number"));
     }
 
-    private Optional<Match> byKey(Subject subject, String key, Map<String, KnownChild> recorded,
+    private Optional<Found> byKey(Subject subject, String key, Map<String, KnownChild> recorded,
                                   Map<String, Target> seen, String reason) {
         if (key == null) {
             return Optional.empty();
         }
         KnownChild known = recorded.get(key);
         Target target = known != null ? onRecord(known) : seen.get(key);
-        return Optional.ofNullable(target).filter(t -> t.compatibleWith(subject)).map(t -> new Match(t, reason));
+        return Optional.ofNullable(target).filter(t -> t.compatibleWith(subject)).map(t -> new Found(t, reason));
     }
 
-    private Optional<Match> byNameAndBirth(Subject subject) {
+    private Optional<Found> byNameAndBirth(Subject subject) {
         if (!subject.hasNameAndBirthDate()) {
             return Optional.empty();
         }
@@ -123,7 +127,7 @@ final class ExactLinkingRule {
         }
         List<Target> compatible = candidates.stream().filter(t -> t.compatibleWith(subject)).toList();
         return compatible.size() == 1
-                ? Optional.of(new Match(compatible.getFirst(), "the same name and date of birth"))
+                ? Optional.of(new Found(compatible.getFirst(), "the same name and date of birth"))
                 : Optional.empty();
     }
 

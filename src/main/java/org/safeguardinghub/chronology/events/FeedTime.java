@@ -1,4 +1,4 @@
-package org.safeguardinghub.chronology;
+package org.safeguardinghub.chronology.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,9 +12,9 @@ import org.safeguardinghub.shared.HubTime;
  * A time as partners send it: an ISO-8601 date-time with an offset, or a date alone. A date
  * alone starts at midnight in England; as an end time it covers the whole day.
  */
-record FeedTime(Instant instant, LocalDate date, boolean dateOnly) {
+public record FeedTime(Instant instant, LocalDate date, boolean dateOnly) {
 
-    static Optional<FeedTime> parse(String text) {
+    public static Optional<FeedTime> parse(String text) {
         try {
             if (text.length() == 10) {
                 LocalDate date = LocalDate.parse(text);

@@ -1,4 +1,4 @@
-package org.safeguardinghub.chronology;
+package org.safeguardinghub.chronology.children;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +15,14 @@ import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
 import org.safeguardinghub.access.ChildAccess;
 import org.safeguardinghub.access.Viewer;
+import org.safeguardinghub.chronology.ChildId;
+import org.safeguardinghub.chronology.ChildMatcher;
+import org.safeguardinghub.chronology.ChildRecords;
+import org.safeguardinghub.chronology.ChildSummary;
+import org.safeguardinghub.chronology.Match;
+import org.safeguardinghub.chronology.KnownChildren;
+import org.safeguardinghub.chronology.NhsNumber;
+import org.safeguardinghub.chronology.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +39,7 @@ public class ChildSearch {
     static final int SIMILAR_CANDIDATES = 5000;
     static final int SIMILAR_SHOWN = 10;
 
-    static final String SUMMARY = """
+    public static final String SUMMARY = """
             select c.id, c.given_name, c.family_name, c.date_of_birth,
                    (select a.postcode from chronology.child_address a where a.child_id = c.id
                     order by a.known_from desc limit 1) as postcode
@@ -109,7 +117,7 @@ public class ChildSearch {
     }
 
     /** A child the matcher judged may be the one sought, with why. */
-    public record Similar(ChildSummary child, boolean likely, List<String> reasons) {
+    public record Similar(ChildSummary child, Match match, List<String> reasons) {
     }
 
     /**
@@ -138,7 +146,7 @@ public class ChildSearch {
         Subject sought = new Subject(null, null, null, String.join(" ", words.subList(0, words.size() - 1)),
                 words.getLast(), born, null, null, null);
         return matchers.getFirst().rank(sought, candidates).stream().limit(SIMILAR_SHOWN)
-                .map(l -> new Similar(found.get(l.child()), l.likely(), l.reasons())).toList();
+                .map(l -> new Similar(found.get(l.child()), l.match(), l.reasons())).toList();
     }
 
     static List<String> words(String name) {

@@ -1,4 +1,4 @@
-package org.safeguardinghub.chronology;
+package org.safeguardinghub.chronology.children;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,12 +13,14 @@ import org.safeguardinghub.access.Agencies;
 import org.safeguardinghub.access.Agency;
 import org.safeguardinghub.access.Practitioner;
 import org.safeguardinghub.access.Practitioners;
+import org.safeguardinghub.chronology.ChildId;
+import org.safeguardinghub.chronology.ChildProfile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Reads a child's profile: details, names, identifiers, addresses, network and family. */
 @Repository
-class ChildProfiles {
+public class ChildProfiles {
 
     private final JdbcClient jdbc;
     private final Agencies agencies;
@@ -30,7 +32,7 @@ class ChildProfiles {
         this.practitioners = practitioners;
     }
 
-    ChildProfile load(ChildId child) {
+    public ChildProfile load(ChildId child) {
         UUID id = child.value();
         return jdbc.sql("select given_name, family_name, date_of_birth, sex, ethnicity from chronology.child where id = :id")
                 .param("id", id)

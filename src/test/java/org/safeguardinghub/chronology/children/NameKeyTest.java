@@ -1,4 +1,4 @@
-package org.safeguardinghub.chronology;
+package org.safeguardinghub.chronology.children;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,10 @@
-package org.safeguardinghub.chronology;
+package org.safeguardinghub.chronology.linking;
 
 import java.util.List;
 
 import org.safeguardinghub.access.Agency;
+import org.safeguardinghub.chronology.Subject;
+import org.safeguardinghub.chronology.children.ChildStore;
 import org.springframework.stereotype.Component;
 
 /**

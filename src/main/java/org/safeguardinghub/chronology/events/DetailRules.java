@@ -1,10 +1,12 @@
-package org.safeguardinghub.chronology;
+package org.safeguardinghub.chronology.events;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.safeguardinghub.chronology.EventType;
+import org.safeguardinghub.chronology.FieldError;
 import tools.jackson.databind.JsonNode;
 
 /**
