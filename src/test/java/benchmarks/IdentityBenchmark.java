@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.safeguardinghub.identity.CandidateMatch;
-import org.safeguardinghub.identity.MatchThresholds;
-import org.safeguardinghub.identity.RecordLinkage;
+import org.safeguardinghub.identity.matching.CandidateMatch;
+import org.safeguardinghub.identity.matching.MatchThresholds;
+import org.safeguardinghub.identity.matching.RecordLinkage;
 
 /**
  * The person-matching benchmark (issue 5): accuracy on labelled data (FEBRL4 in three versions,

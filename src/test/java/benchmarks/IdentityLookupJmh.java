@@ -16,12 +16,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
-import org.safeguardinghub.identity.CandidateMatch;
-import org.safeguardinghub.identity.MatchModel;
-import org.safeguardinghub.identity.MatchPolicy;
-import org.safeguardinghub.identity.MatchThresholds;
-import org.safeguardinghub.identity.PersonIndex;
-import org.safeguardinghub.identity.PersonRecord;
+import org.safeguardinghub.identity.matching.CandidateMatch;
+import org.safeguardinghub.identity.matching.MatchModel;
+import org.safeguardinghub.identity.matching.MatchPolicy;
+import org.safeguardinghub.identity.matching.MatchThresholds;
+import org.safeguardinghub.identity.matching.PersonIndex;
+import org.safeguardinghub.identity.matching.PersonRecord;
 
 /**
  * JMH: one incoming record looked up against an index of synthetic persons (sample time, so JMH

@@ -16,7 +16,7 @@ import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.safeguardinghub.identity.PersonRecord;
+import org.safeguardinghub.identity.matching.PersonRecord;
 
 /**
  * The labelled data sets the identity benchmark measures: FEBRL4 (two sources), the census file

@@ -8,12 +8,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.safeguardinghub.identity.CandidateMatch;
-import org.safeguardinghub.identity.MatchModel;
-import org.safeguardinghub.identity.MatchPolicy;
-import org.safeguardinghub.identity.MatchThresholds;
-import org.safeguardinghub.identity.PersonIndex;
-import org.safeguardinghub.identity.PersonRecord;
+import org.safeguardinghub.identity.matching.CandidateMatch;
+import org.safeguardinghub.identity.matching.MatchModel;
+import org.safeguardinghub.identity.matching.MatchPolicy;
+import org.safeguardinghub.identity.matching.MatchThresholds;
+import org.safeguardinghub.identity.matching.PersonIndex;
+import org.safeguardinghub.identity.matching.PersonRecord;
 
 /**
  * Speed against an index of synthetic persons: one-record lookup latency (after a warm-up, one
@@ -145,7 +145,7 @@ final class ScaleBenchmark {
         for (int i = 0; i < records.size(); i++) {
             CandidateMatch match = best.get(i);
             known += records.get(i).sourceId() != null ? 1 : 0;
-            reviews += match.outcome() instanceof org.safeguardinghub.identity.MatchOutcome.NeedsReview ? 1 : 0;
+            reviews += match.outcome() instanceof org.safeguardinghub.identity.matching.MatchOutcome.NeedsReview ? 1 : 0;
             if (match.isLink()) {
                 links++;
                 correct += match.candidateId().equals(records.get(i).sourceId()) ? 1 : 0;

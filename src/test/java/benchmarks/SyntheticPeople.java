@@ -15,7 +15,7 @@ import java.util.Random;
 import java.util.Set;
 
 import org.safeguardinghub.chronology.NhsNumber;
-import org.safeguardinghub.identity.PersonRecord;
+import org.safeguardinghub.identity.matching.PersonRecord;
 
 /**
  * Synthetic children, generated deterministically from a seed: no real person's data. Given

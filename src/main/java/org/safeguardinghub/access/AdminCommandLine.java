@@ -56,7 +56,7 @@ public final class AdminCommandLine {
         }
     }
 
-    static int execute(ConfigurableApplicationContext context, String command, Map<String, String> o, PrintStream out) {
+    public static int execute(ConfigurableApplicationContext context, String command, Map<String, String> o, PrintStream out) {
         Administration admin = context.getBean(Administration.class);
         Administration.Actor actor = Administration.Actor.system("cli:" + System.getProperty("user.name"));
         MessageSource messages = context.getBean(MessageSource.class);
@@ -105,7 +105,7 @@ public final class AdminCommandLine {
     }
 
     /** {@code --name=value} pairs after the command; Spring's own options pass through untouched. */
-    static Map<String, String> options(String[] args) {
+    public static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (String arg : List.of(args).subList(2, args.length)) {
             if (arg.startsWith("--") && arg.contains("=")) {

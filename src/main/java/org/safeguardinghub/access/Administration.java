@@ -108,18 +108,7 @@ public class Administration {
         if (agency == null) {
             errors.put("agency", "admin.error.agency");
         }
-        Set<Role> parsedRoles = EnumSet.noneOf(Role.class);
-        for (String role : roles == null ? Set.<String>of() : roles) {
-            Role parsed = parse(Role.class, role);
-            if (parsed == null) {
-                errors.put("roles", "admin.error.roles");
-            } else {
-                parsedRoles.add(parsed);
-            }
-        }
-        if (parsedRoles.isEmpty()) {
-            errors.putIfAbsent("roles", "admin.error.roles");
-        }
+        Set<Role> parsedRoles = roles(roles, errors);
         if (password != null && !password.isBlank() && password.length() < 12) {
             errors.put("password", "admin.error.password");
         }
@@ -132,6 +121,23 @@ public class Administration {
                 blankToNull(team), parsedRoles), initial);
         audit(actor, AuditAction.ADD_PRACTITIONER, practitioner.username() + " (" + agency.code() + ") " + parsedRoles);
         return Outcome.made(new NewPractitionerAccount(practitioner, initial));
+    }
+
+    /** The roles named, at least one, each a known role; otherwise a problem for the "roles" field. */
+    private static Set<Role> roles(Set<String> names, Map<String, String> errors) {
+        Set<Role> parsed = EnumSet.noneOf(Role.class);
+        for (String name : names == null ? Set.<String>of() : names) {
+            Role role = parse(Role.class, name);
+            if (role == null) {
+                errors.put("roles", "admin.error.roles");
+            } else {
+                parsed.add(role);
+            }
+        }
+        if (parsed.isEmpty()) {
+            errors.putIfAbsent("roles", "admin.error.roles");
+        }
+        return parsed;
     }
 
     @Transactional

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.safeguardinghub.access.internal.ApiClient;
 import org.safeguardinghub.shared.Ids;
 import org.safeguardinghub.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,7 +86,7 @@ public class ApiClients {
         return byClientId(clientId).isPresent();
     }
 
-    Optional<String> secretHash(String clientId) {
+    public Optional<String> secretHash(String clientId) {
         return jdbc.sql("select secret_hash from access.api_client where client_id = :c")
                 .param("c", clientId).query(String.class).optional();
     }

@@ -2,6 +2,7 @@ package org.safeguardinghub.access;
 
 import java.util.UUID;
 
+import org.safeguardinghub.access.internal.ChildAccessPolicy;
 import org.springframework.stereotype.Service;
 
 /** The {@link ChildAccessPolicy} applied with the current list of agencies. */

@@ -2,6 +2,8 @@ package org.safeguardinghub.access;
 
 import java.util.Optional;
 
+import org.safeguardinghub.access.internal.ClientAuthentication;
+import org.safeguardinghub.access.internal.HubUser;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

@@ -111,7 +111,7 @@ public class Practitioners {
                 .param("hash", passwords.encode(rawPassword)).param("u", normalise(username)).update();
     }
 
-    Optional<String> passwordHash(String username) {
+    public Optional<String> passwordHash(String username) {
         return jdbc.sql("select password_hash from access.practitioner where username = :u and active")
                 .param("u", normalise(username)).query(String.class).optional();
     }

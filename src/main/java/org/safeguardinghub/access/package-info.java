@@ -3,5 +3,6 @@
  * child-access policy (professional network, area, sensitivity), sign-in and tokens, and the
  * audit log of every view and change.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Access and audit")
+@org.springframework.modulith.ApplicationModule(displayName = "Access and audit",
+        allowedDependencies = "shared")
 package org.safeguardinghub.access;

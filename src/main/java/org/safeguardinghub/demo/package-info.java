@@ -3,5 +3,6 @@
  * practitioners in several roles, one API client per agency, and five invented children whose
  * stories echo the Serious Case Reviews in shared/seeds, loaded through the partner event feed.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data",
+        allowedDependencies = {"shared", "access", "chronology"})
 package org.safeguardinghub.demo;

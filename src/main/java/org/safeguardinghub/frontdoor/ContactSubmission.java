@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
 import org.safeguardinghub.chronology.NhsNumber;
+import org.safeguardinghub.frontdoor.internal.Input;
 import org.safeguardinghub.shared.DateInput;
 
 /**

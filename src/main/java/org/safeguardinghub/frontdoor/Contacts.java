@@ -30,6 +30,11 @@ import org.safeguardinghub.chronology.OpenRecord;
 import org.safeguardinghub.chronology.RecordedContents;
 import org.safeguardinghub.chronology.Significance;
 import org.safeguardinghub.chronology.Subject;
+import org.safeguardinghub.frontdoor.internal.ContactHistory;
+import org.safeguardinghub.frontdoor.internal.ContactStore;
+import org.safeguardinghub.frontdoor.internal.FrontDoorPermissions;
+import org.safeguardinghub.frontdoor.internal.DecisionTimescale;
+import org.safeguardinghub.frontdoor.internal.Input;
 import org.safeguardinghub.shared.HubTime;
 import org.safeguardinghub.shared.Ids;
 import org.springframework.context.MessageSource;
@@ -141,8 +146,7 @@ public class Contacts {
 
     /** Who works the triage queue: the MASH and the managers of children's social care. */
     public boolean mayTriage(Viewer viewer) {
-        return viewer instanceof Viewer.PractitionerViewer p && p.agency().isChildrensSocialCare()
-                && (p.has(Role.MASH_OFFICER) || p.has(Role.TEAM_MANAGER));
+        return FrontDoorPermissions.triage(viewer).allowed();
     }
 
     public record QueuePage(List<Contact> contacts, int page, int pages, int total) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+
 import org.safeguardinghub.access.Agencies;
 import org.safeguardinghub.access.Agency;
 import org.safeguardinghub.access.AuditAction;
@@ -18,11 +19,14 @@ import org.safeguardinghub.access.AuditLog;
 import org.safeguardinghub.access.Role;
 import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.ChildId;
+import org.safeguardinghub.chronology.ChronologyEntries;
 import org.safeguardinghub.chronology.EventType;
+import org.safeguardinghub.chronology.NewEvent;
 import org.safeguardinghub.chronology.OpenRecord;
 import org.safeguardinghub.chronology.Significance;
-import org.safeguardinghub.chronology.ChronologyEntries;
-import org.safeguardinghub.chronology.NewEvent;
+import org.safeguardinghub.frontdoor.internal.FrontDoorPermissions;
+import org.safeguardinghub.frontdoor.internal.Input;
+import org.safeguardinghub.frontdoor.internal.LevelChangeRule;
 import org.safeguardinghub.shared.Ids;
 import org.safeguardinghub.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -96,13 +100,11 @@ public class LevelsOfNeed {
 
     /** Who may propose a step up, step down or closure: social care practitioners and managers. */
     public boolean mayPropose(Viewer viewer) {
-        return viewer instanceof Viewer.PractitionerViewer p && p.agency().isChildrensSocialCare()
-                && (p.has(Role.SOCIAL_WORKER) || p.has(Role.TEAM_MANAGER) || p.has(Role.MASH_OFFICER));
+        return FrontDoorPermissions.proposeLevelChange(viewer).allowed();
     }
 
     public boolean maySignOff(Viewer viewer, Change change) {
-        return viewer instanceof Viewer.PractitionerViewer p && p.agency().isChildrensSocialCare()
-                && p.has(Role.TEAM_MANAGER) && !p.username().equals(change.proposedBy());
+        return FrontDoorPermissions.signOffLevelChange(viewer, change.proposedBy()).allowed();
     }
 
     /** A signed-off threshold decision sets the level at once: its sign-off is the manager's. */

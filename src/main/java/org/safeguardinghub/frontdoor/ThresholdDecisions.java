@@ -10,14 +10,20 @@ import java.util.Optional;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
 import org.safeguardinghub.access.Practitioner;
+import org.safeguardinghub.access.Permission;
 import org.safeguardinghub.access.Practitioners;
 import org.safeguardinghub.access.Role;
 import org.safeguardinghub.access.Viewer;
+import org.safeguardinghub.chronology.ChronologyEntries;
 import org.safeguardinghub.chronology.EventType;
+import org.safeguardinghub.chronology.NewEvent;
 import org.safeguardinghub.chronology.OpenRecord;
 import org.safeguardinghub.chronology.Significance;
-import org.safeguardinghub.chronology.ChronologyEntries;
-import org.safeguardinghub.chronology.NewEvent;
+import org.safeguardinghub.frontdoor.internal.ContactStore;
+import org.safeguardinghub.frontdoor.internal.DecisionDeadlines;
+import org.safeguardinghub.frontdoor.internal.FrontDoorPermissions;
+import org.safeguardinghub.frontdoor.internal.ThresholdDecisionRule;
+import org.safeguardinghub.frontdoor.internal.Input;
 import org.safeguardinghub.notifications.Notifications;
 import org.safeguardinghub.shared.Ids;
 import org.springframework.stereotype.Service;
@@ -32,8 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ThresholdDecisions {
-
-    static final int MAX_TEXT = 4000;
 
     private final ContactStore store;
     private final Contacts contacts;
@@ -75,68 +79,57 @@ public class ThresholdDecisions {
     /** Records a decision (awaiting sign-off); the problems by field (message keys) if it cannot be. */
     @Transactional
     public Map<String, String> decide(OpenRecord record, Contact contact, Proposal proposal) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (!contacts.mayTriage(record.viewer())) {
-            problems.put("level", "contact.error.mayNotTriage");
-            return problems;
+        Permission triage = FrontDoorPermissions.triage(record.viewer());
+        if (triage.refused()) {
+            return Map.of("level", triage.reason());
         }
         store.lock(contact.id());
         Contact now = store.byReference(contact.reference()).orElseThrow();
         if (now.decision() != null && now.decision().signedOff()) {
-            problems.put("level", "decision.error.alreadySignedOff");
-            return problems;
+            return Map.of("level", "decision.error.alreadySignedOff");
         }
         ThresholdDocument document = thresholds.current();
-        Optional<ThresholdDocument.Level> level = Input.number(proposal.level()).flatMap(document::level);
-        Optional<Outcome> outcome = Input.choice(Outcome.class, proposal.outcome());
-        List<String> reliedOn = level.map(l -> reliedOn(l, proposal.descriptors())).orElse(List.of());
-        if (level.isEmpty()) {
-            problems.put("level", "decision.error.level");
-        } else if (reliedOn.isEmpty() || reliedOn.size() != proposal.descriptors().size()) {
-            problems.put("descriptors", "decision.error.descriptors");
+        ThresholdDecisionRule.Checked checked = ThresholdDecisionRule.check(proposal, document);
+        if (checked.valid().isEmpty()) {
+            return checked.problems();
         }
-        if (Input.missingOrLongerThan(proposal.rationale(), MAX_TEXT)) {
-            problems.put("rationale", "decision.error.rationale");
-        }
-        if (outcome.isEmpty()) {
-            problems.put("outcome", "decision.error.outcome");
-        } else if (outcome.get() == Outcome.NO_FURTHER_ACTION && Input.blank(proposal.advice())) {
-            problems.put("advice", "decision.error.advice");
-        }
-        if (!problems.isEmpty()) {
-            return problems;
-        }
+        ThresholdDecisionRule.Valid decision = checked.valid().get();
         Viewer.PractitionerViewer by = (Viewer.PractitionerViewer) record.viewer();
         Instant at = clock.instant();
-        store.decide(new ContactStore.NewDecision(Ids.newId(), contact.id(), document.version(), level.get().level(),
-                reliedOn, proposal.rationale().strip(), outcome.get(), Input.blankToNull(proposal.advice()),
-                by.username(), at));
-        chronology.record(contact.child(), by.agency().id(), ChronologyEntries.Author.practitioner(by.username()), NewEvent.note(at, contacts.text("decision.entry", contact.reference(), level.get().level(),
-                        level.get().name(), contacts.text("outcome." + outcome.get()), by.displayName(),
-                        proposal.rationale().strip())));
+        store.decide(new ContactStore.NewDecision(Ids.newId(), contact.id(), document.version(), decision.level().level(),
+                decision.reliedOn(), decision.rationale(), decision.outcome(), decision.advice(), by.username(), at));
+        chronology.record(contact.child(), by.agency().id(), ChronologyEntries.Author.practitioner(by.username()),
+                NewEvent.note(at, contacts.text("decision.entry", contact.reference(), decision.level().level(),
+                        decision.level().name(), contacts.text("outcome." + decision.outcome()), by.displayName(),
+                        decision.rationale())));
         deadlines.reconcile(contact.child());
         auditLog.record(by, AuditAction.DECIDE_CONTACT, contact.child().value(),
-                contact.reference() + ": level " + level.get().level() + ", " + outcome.get());
+                contact.reference() + ": level " + decision.level().level() + ", " + decision.outcome());
         return Map.of();
     }
 
-    /** Whether this viewer may sign off this decision: a manager of children's social care other than the decider. */
-    public boolean maySignOff(Viewer viewer, Contact.Decision decision) {
-        return viewer instanceof Viewer.PractitionerViewer p && p.agency().isChildrensSocialCare()
-                && p.has(Role.TEAM_MANAGER) && !p.username().equals(decision.decidedBy());
+    /**
+     * Whether this viewer may sign off the contact's decision: one is waiting, and the viewer is a
+     * manager of children's social care other than the decider.
+     */
+    public Permission maySignOff(Viewer viewer, Contact.Decision decision) {
+        if (decision == null) {
+            return Permission.refused("decision.error.nothingToSignOff");
+        }
+        if (decision.signedOff()) {
+            return Permission.refused("decision.error.alreadySignedOff");
+        }
+        return FrontDoorPermissions.signOffDecision(viewer, decision.decidedBy());
     }
 
     /** Signs off the contact's latest decision; the problem (a message key) if it cannot be. */
     @Transactional
     public Optional<String> signOff(OpenRecord record, Contact contact, String note) {
         store.lock(contact.id());
-        Contact current = store.byReference(contact.reference()).orElseThrow();
-        Contact.Decision decision = current.decision();
-        if (decision == null) {
-            return Optional.of("decision.error.nothingToSignOff");
-        }
-        if (!maySignOff(record.viewer(), decision)) {
-            return Optional.of("decision.error.maySignOff");
+        Contact.Decision decision = store.byReference(contact.reference()).orElseThrow().decision();
+        Permission permission = maySignOff(record.viewer(), decision);
+        if (permission.refused()) {
+            return Optional.of(permission.reason());
         }
         Viewer.PractitionerViewer by = (Viewer.PractitionerViewer) record.viewer();
         Instant at = clock.instant();
@@ -145,8 +138,10 @@ public class ThresholdDecisions {
         }
         Contact decided = store.byReference(contact.reference()).orElseThrow();
         levels.setByDecision(decided, by, at);
-        chronology.record(contact.child(), by.agency().id(), ChronologyEntries.Author.practitioner(by.username()), NewEvent.note(at, contacts.text(decided.referral() ? "decision.signedOff.referral" : "decision.signedOff",
-                        contact.reference(), by.displayName(), contacts.text("outcome." + decision.outcome()))).withSignificance(decided.referral() ? Significance.SIGNIFICANT : Significance.ROUTINE));
+        String entry = contacts.text(decided.referral() ? "decision.signedOff.referral" : "decision.signedOff",
+                contact.reference(), by.displayName(), contacts.text("outcome." + decision.outcome()));
+        chronology.record(contact.child(), by.agency().id(), ChronologyEntries.Author.practitioner(by.username()),
+                NewEvent.note(at, entry).withSignificance(decided.referral() ? Significance.SIGNIFICANT : Significance.ROUTINE));
         tellReferrer(decided);
         auditLog.record(by, AuditAction.DECIDE_CONTACT, contact.child().value(), contact.reference() + " signed off");
         return Optional.empty();
@@ -165,13 +160,4 @@ public class ThresholdDecisions {
                         contact.referral() ? contacts.text("contact.feedback.referral") : contacts.text("contact.feedback.contact")),
                 "/contacts/" + contact.reference()));
     }
-
-    /** The texts of the chosen descriptors that belong to this level (the decision keeps the words, not their places). */
-    static List<String> reliedOn(ThresholdDocument.Level level, List<String> chosen) {
-        return chosen.stream().distinct().map(key -> key.split(":", 2)).filter(k -> k.length == 2)
-                .filter(k -> Input.number(k[0]).filter(n -> n == level.level()).isPresent())
-                .flatMap(k -> Input.number(k[1]).filter(i -> i >= 0 && i < level.descriptors().size()).stream())
-                .map(level.descriptors()::get).toList();
-    }
-
 }

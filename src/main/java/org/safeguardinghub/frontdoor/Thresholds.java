@@ -106,7 +106,7 @@ public class Thresholds {
         return Map.of();
     }
 
-    static List<String> strings(Array array) throws SQLException {
+    public static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : new ArrayList<>(Arrays.asList((String[]) array.getArray()));
     }
 }

@@ -9,7 +9,7 @@ public enum Urgency {
     STANDARD;
 
     /** A contact sent through the feed carries significance, not urgency: a critical event is immediate. */
-    static Urgency of(Significance significance) {
+    public static Urgency of(Significance significance) {
         return switch (significance) {
             case CRITICAL -> IMMEDIATE;
             case SIGNIFICANT -> URGENT;

@@ -4,5 +4,6 @@
  * working day, feedback to the referrer, and the case's level of need stepped up and down by
  * recorded decisions.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Front door")
+@org.springframework.modulith.ApplicationModule(displayName = "Front door",
+        allowedDependencies = {"shared", "access", "calendar", "chronology", "notifications", "alerts"})
 package org.safeguardinghub.frontdoor;

@@ -3,5 +3,6 @@
  * PostgreSQL used by default, the web shell (layout, static assets, problem details). No
  * business rules live here.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel")
+@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel",
+        allowedDependencies = {})
 package org.safeguardinghub.shared;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.safeguardinghub.demo.internal.DemoAccounts;
+import org.safeguardinghub.demo.internal.DemoData;
 import org.safeguardinghub.support.HubIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;

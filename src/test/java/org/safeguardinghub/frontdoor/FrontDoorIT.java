@@ -14,7 +14,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
+import org.safeguardinghub.frontdoor.internal.DecisionDeadlines;
 import org.safeguardinghub.support.Api;
 import org.safeguardinghub.support.HubIntegrationTest;
 import org.safeguardinghub.support.TestMailServer;

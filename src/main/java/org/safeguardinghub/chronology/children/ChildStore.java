@@ -126,45 +126,53 @@ public class ChildStore {
      */
     public void learn(List<Sighting> sightings) {
         OffsetDateTime now = Timestamps.of(clock);
-        List<Object[]> identifiers = new ArrayList<>();
-        List<Object[]> names = new ArrayList<>();
-        List<Object[]> addresses = new ArrayList<>();
+        // any unique index may refuse a row: that identifier, name or address is already known
+        batch.batchUpdate("""
+                insert into chronology.child_identifier (id, child_id, kind, issuer_agency_id, value, source_agency_id, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", identifiers(sightings, now));
+        batch.batchUpdate("""
+                insert into chronology.child_name (id, child_id, given_name, family_name, name_key, given_key, family_key,
+                                                   kind, source_agency_id, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", names(sightings, now));
+        batch.batchUpdate("""
+                insert into chronology.child_address (id, child_id, address, postcode, address_key, known_from,
+                                                      source_agency_id, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", addresses(sightings, now));
+        fillGaps(sightings);
+    }
+
+    private static List<Object[]> identifiers(List<Sighting> sightings, OffsetDateTime now) {
+        List<Object[]> rows = new ArrayList<>();
         for (Sighting s : sightings) {
             Subject subject = s.subject();
             UUID child = s.child().value();
             if (subject.nhsNumber() != null) {
-                identifiers.add(new Object[] {Ids.newId(), child, "NHS", null, subject.nhsNumber(), s.agencyId(), now});
+                rows.add(new Object[] {Ids.newId(), child, "NHS", null, subject.nhsNumber(), s.agencyId(), now});
             }
             if (subject.upn() != null) {
-                identifiers.add(new Object[] {Ids.newId(), child, "UPN", null, subject.upn(), s.agencyId(), now});
+                rows.add(new Object[] {Ids.newId(), child, "UPN", null, subject.upn(), s.agencyId(), now});
             }
             if (subject.localId() != null) {
-                identifiers.add(new Object[] {Ids.newId(), child, "LOCAL", s.agencyId(), subject.localId(), s.agencyId(), now});
-            }
-            if (subject.givenName() != null || subject.familyName() != null) {
-                names.add(new Object[] {Ids.newId(), child, subject.givenName(), subject.familyName(), subject.nameKey(),
-                        NameKey.fold(subject.givenName()), NameKey.fold(subject.familyName()),
-                        s.newChild() ? "CURRENT" : "ALIAS", s.agencyId(), now});
-            }
-            if (subject.address() != null || subject.postcode() != null) {
-                addresses.add(new Object[] {Ids.newId(), child, subject.address(), subject.postcode(),
-                        NameKey.fold(subject.postcode()) + "|" + NameKey.fold(subject.address()),
-                        Timestamps.of(s.occurredAt()), s.agencyId(), now});
+                rows.add(new Object[] {Ids.newId(), child, "LOCAL", s.agencyId(), subject.localId(), s.agencyId(), now});
             }
         }
-        // any unique index may refuse a row: that identifier, name or address is already known
-        batch.batchUpdate("""
-                insert into chronology.child_identifier (id, child_id, kind, issuer_agency_id, value, source_agency_id, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", identifiers);
-        batch.batchUpdate("""
-                insert into chronology.child_name (id, child_id, given_name, family_name, name_key, given_key, family_key,
-                                                   kind, source_agency_id, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", names);
-        batch.batchUpdate("""
-                insert into chronology.child_address (id, child_id, address, postcode, address_key, known_from,
-                                                      source_agency_id, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", addresses);
-        fillGaps(sightings);
+        return rows;
+    }
+
+    private static List<Object[]> names(List<Sighting> sightings, OffsetDateTime now) {
+        return sightings.stream().filter(s -> s.subject().givenName() != null || s.subject().familyName() != null)
+                .map(s -> new Object[] {Ids.newId(), s.child().value(), s.subject().givenName(), s.subject().familyName(),
+                        s.subject().nameKey(), NameKey.fold(s.subject().givenName()), NameKey.fold(s.subject().familyName()),
+                        s.newChild() ? "CURRENT" : "ALIAS", s.agencyId(), now})
+                .toList();
+    }
+
+    private static List<Object[]> addresses(List<Sighting> sightings, OffsetDateTime now) {
+        return sightings.stream().filter(s -> s.subject().address() != null || s.subject().postcode() != null)
+                .map(s -> new Object[] {Ids.newId(), s.child().value(), s.subject().address(), s.subject().postcode(),
+                        NameKey.fold(s.subject().postcode()) + "|" + NameKey.fold(s.subject().address()),
+                        Timestamps.of(s.occurredAt()), s.agencyId(), now})
+                .toList();
     }
 
     /** Fills details a child's record lacks (one statement for the whole batch); never overwrites. */

@@ -4,14 +4,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
 import org.safeguardinghub.access.Agencies;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.ChildRecords;
 import org.safeguardinghub.chronology.OpenRecord;
-import org.safeguardinghub.frontdoor.LevelChangeRule;
 import org.safeguardinghub.frontdoor.LevelsOfNeed;
 import org.safeguardinghub.frontdoor.Thresholds;
+import org.safeguardinghub.frontdoor.internal.LevelChangeRule;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

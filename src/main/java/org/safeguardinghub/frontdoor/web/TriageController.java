@@ -150,8 +150,7 @@ class TriageController {
                 .addAttribute("agencyCodes", agencies.all().stream()
                         .collect(java.util.stream.Collectors.toMap(a -> a.id(), a -> a.code())))
                 .addAttribute("referrerAgency", agencies.byId(contact.referrerAgencyId()).orElseThrow())
-                .addAttribute("maySignOff", contact.decision() != null && !contact.decision().signedOff()
-                        && decisions.maySignOff(record.viewer(), contact.decision()))
+                .addAttribute("maySignOff", decisions.maySignOff(record.viewer(), contact.decision()).allowed())
                 .addAttribute("assessmentDue", contacts.assessmentDue(contact).orElse(null))
                 .addAttribute("now", clock.instant());
         return "frontdoor/triage";

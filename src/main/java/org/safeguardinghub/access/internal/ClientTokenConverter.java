@@ -1,0 +1,35 @@
+package org.safeguardinghub.access.internal;
+
+import org.safeguardinghub.access.Agencies;
+import org.safeguardinghub.access.Agency;
+import org.safeguardinghub.access.ApiClients;
+import org.safeguardinghub.access.Viewer;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.stereotype.Component;
+
+/** Turns a verified partner token into the {@link Viewer.ClientViewer} it acts for. */
+@Component
+class ClientTokenConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+
+    private final Agencies agencies;
+    private final ApiClients clients;
+
+    ClientTokenConverter(Agencies agencies, ApiClients clients) {
+        this.agencies = agencies;
+        this.clients = clients;
+    }
+
+    @Override
+    public AbstractAuthenticationToken convert(Jwt jwt) {
+        String clientId = jwt.getSubject();
+        Agency agency = agencies.byCode(jwt.getClaimAsString(SecurityConfiguration.AGENCY_CLAIM))
+                .orElseThrow(() -> new InvalidBearerTokenException("The token names no known agency"));
+        if (!clients.isActive(clientId)) {
+            throw new InvalidBearerTokenException("The API client " + clientId + " is not active");
+        }
+        return new ClientAuthentication(new Viewer.ClientViewer(clientId, agency), jwt);
+    }
+}

@@ -1,0 +1,114 @@
+package org.safeguardinghub.access.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.safeguardinghub.access.Administration;
+import org.safeguardinghub.access.Agencies;
+import org.safeguardinghub.access.AgencyType;
+import org.safeguardinghub.access.ApiClients;
+import org.safeguardinghub.access.Practitioners;
+import org.safeguardinghub.access.Role;
+import org.safeguardinghub.access.Viewer;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Administration pages: agencies, practitioners and partner API clients (administrators only). */
+@Controller
+class AdminController {
+
+    private final Agencies agencies;
+    private final Practitioners practitioners;
+    private final ApiClients clients;
+    private final Administration administration;
+
+    AdminController(Agencies agencies, Practitioners practitioners, ApiClients clients, Administration administration) {
+        this.agencies = agencies;
+        this.practitioners = practitioners;
+        this.clients = clients;
+        this.administration = administration;
+    }
+
+    @GetMapping("/admin")
+    String index(Model model) {
+        model.addAttribute("agencies", agencies.all())
+                .addAttribute("practitioners", practitioners.all())
+                .addAttribute("clients", clients.all());
+        return "admin/index";
+    }
+
+    @GetMapping("/admin/agencies/new")
+    String agencyForm(Model model) {
+        return agencyForm(model, Map.of(), Map.of());
+    }
+
+    @PostMapping("/admin/agencies")
+    String addAgency(@RequestParam Map<String, String> form, Viewer viewer, Model model) {
+        var outcome = administration.addAgency(Administration.Actor.of(viewer), form.get("code"), form.get("name"),
+                form.get("type"), form.get("area"));
+        if (!outcome.ok()) {
+            return agencyForm(model, form, outcome.errors());
+        }
+        return "redirect:/admin";
+    }
+
+    private String agencyForm(Model model, Map<String, String> form, Map<String, String> errors) {
+        model.addAttribute("form", form).addAttribute("errors", errors)
+                .addAttribute("types", List.of(AgencyType.values()));
+        return "admin/agency";
+    }
+
+    @GetMapping("/admin/practitioners/new")
+    String practitionerForm(Model model) {
+        return practitionerForm(model, Map.of(), Set.of(), Map.of());
+    }
+
+    @PostMapping("/admin/practitioners")
+    String addPractitioner(@RequestParam Map<String, String> form,
+                           @RequestParam(name = "roles", required = false) Set<String> roles,
+                           Viewer viewer, Model model) {
+        var outcome = administration.addPractitioner(Administration.Actor.of(viewer), form.get("username"),
+                form.get("displayName"), form.get("jobTitle"), form.get("email"), form.get("phone"),
+                form.get("agency"), form.get("team"), roles, null);
+        if (!outcome.ok()) {
+            return practitionerForm(model, form, roles == null ? Set.of() : roles, outcome.errors());
+        }
+        model.addAttribute("kind", "practitioner")
+                .addAttribute("name", outcome.made().practitioner().username())
+                .addAttribute("secret", outcome.made().initialPassword());
+        return "admin/created";
+    }
+
+    private String practitionerForm(Model model, Map<String, String> form, Set<String> roles, Map<String, String> errors) {
+        model.addAttribute("form", form).addAttribute("selectedRoles", roles).addAttribute("errors", errors)
+                .addAttribute("agencies", agencies.all()).addAttribute("roles", List.of(Role.values()));
+        return "admin/practitioner";
+    }
+
+    @GetMapping("/admin/clients/new")
+    String clientForm(Model model) {
+        return clientForm(model, Map.of(), Map.of());
+    }
+
+    @PostMapping("/admin/clients")
+    String addClient(@RequestParam Map<String, String> form, Viewer viewer, Model model) {
+        var outcome = administration.addClient(Administration.Actor.of(viewer), form.get("clientId"),
+                form.get("agency"), form.get("description"));
+        if (!outcome.ok()) {
+            return clientForm(model, form, outcome.errors());
+        }
+        model.addAttribute("kind", "client")
+                .addAttribute("name", outcome.made().client().clientId())
+                .addAttribute("secret", outcome.made().secret());
+        return "admin/created";
+    }
+
+    private String clientForm(Model model, Map<String, String> form, Map<String, String> errors) {
+        model.addAttribute("form", form).addAttribute("errors", errors).addAttribute("agencies", agencies.all());
+        return "admin/client";
+    }
+}

@@ -1,0 +1,30 @@
+package org.safeguardinghub.access.web;
+
+import org.safeguardinghub.access.CurrentViewer;
+import org.safeguardinghub.access.Role;
+import org.safeguardinghub.access.Viewer;
+import org.safeguardinghub.access.internal.ChildAccessPolicy;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page the signed-in practitioner's name, agency and whether they administer. */
+@ControllerAdvice
+class LayoutModel {
+
+    private final CurrentViewer currentViewer;
+
+    LayoutModel(CurrentViewer currentViewer) {
+        this.currentViewer = currentViewer;
+    }
+
+    @ModelAttribute("currentUser")
+    CurrentUser currentUser() {
+        return currentViewer.find()
+                .filter(v -> v instanceof Viewer.PractitionerViewer)
+                .map(v -> (Viewer.PractitionerViewer) v)
+                .map(p -> new CurrentUser(p.displayName(), p.agency().name(), p.has(Role.ADMINISTRATOR),
+                        p.has(Role.ADMINISTRATOR) || ChildAccessPolicy.OVERSIGHT.stream().anyMatch(p::has),
+                        p.agency().isChildrensSocialCare() && (p.has(Role.MASH_OFFICER) || p.has(Role.TEAM_MANAGER))))
+                .orElse(null);
+    }
+}
