@@ -18,7 +18,7 @@ public record AccessScope(boolean everything, UUID practitionerId, Set<UUID> age
         agencyIds = Set.copyOf(agencyIds);
     }
 
-    public AccessBasis basisFor(ChildInvolvement involvement, Viewer viewer) {
+    public AccessBasis basisFor(ChildInvolvement involvement, Actor viewer) {
         if (everything) {
             return AccessBasis.ADMINISTRATOR;
         }
@@ -26,7 +26,7 @@ public record AccessScope(boolean everything, UUID practitionerId, Set<UUID> age
             return AccessBasis.PROFESSIONAL_NETWORK;
         }
         if (involvement.agencyIds().stream().anyMatch(agencyIds::contains)) {
-            if (viewer instanceof Viewer.ClientViewer) {
+            if (viewer instanceof Actor.PartnerSystem) {
                 return AccessBasis.AGENCY_INVOLVED;
             }
             return viewer.agency().isChildrensSocialCare()

@@ -58,7 +58,7 @@ public final class AdminCommandLine {
 
     public static int execute(ConfigurableApplicationContext context, String command, Map<String, String> o, PrintStream out) {
         Administration admin = context.getBean(Administration.class);
-        Administration.Actor actor = Administration.Actor.system("cli:" + System.getProperty("user.name"));
+        Administration.ChangedBy actor = Administration.ChangedBy.system("cli:" + System.getProperty("user.name"));
         MessageSource messages = context.getBean(MessageSource.class);
         switch (command) {
             case "add-agency" -> {

@@ -23,14 +23,14 @@ public class Administration {
     static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,63}");
 
     /** Who is making the change, for the audit log. */
-    public record Actor(String kind, String name, Viewer viewer) {
+    public record ChangedBy(String kind, String name, Actor viewer) {
 
-        public static Actor of(Viewer viewer) {
-            return new Actor("PRACTITIONER", viewer.actor(), viewer);
+        public static ChangedBy of(Actor viewer) {
+            return new ChangedBy("PRACTITIONER", viewer.auditName(), viewer);
         }
 
-        public static Actor system(String name) {
-            return new Actor("SYSTEM", name, null);
+        public static ChangedBy system(String name) {
+            return new ChangedBy("SYSTEM", name, null);
         }
     }
 
@@ -66,7 +66,7 @@ public class Administration {
     }
 
     @Transactional
-    public Outcome<Agency> addAgency(Actor actor, String code, String name, String type, String area) {
+    public Outcome<Agency> addAgency(ChangedBy actor, String code, String name, String type, String area) {
         Map<String, String> errors = new LinkedHashMap<>();
         String cleanCode = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
         if (!AGENCY_CODE.matcher(cleanCode).matches()) {
@@ -89,7 +89,7 @@ public class Administration {
     }
 
     @Transactional
-    public Outcome<NewPractitionerAccount> addPractitioner(Actor actor, String username, String displayName,
+    public Outcome<NewPractitionerAccount> addPractitioner(ChangedBy actor, String username, String displayName,
                                                           String jobTitle, String email, String phone,
                                                           String agencyCode, String team, Set<String> roles,
                                                           String password) {
@@ -141,7 +141,7 @@ public class Administration {
     }
 
     @Transactional
-    public Outcome<ApiClients.IssuedSecret> addClient(Actor actor, String clientId, String agencyCode, String description) {
+    public Outcome<ApiClients.IssuedSecret> addClient(ChangedBy actor, String clientId, String agencyCode, String description) {
         Map<String, String> errors = new LinkedHashMap<>();
         String cleanId = clientId == null ? "" : clientId.strip();
         if (!CLIENT_ID.matcher(cleanId).matches()) {
@@ -161,7 +161,7 @@ public class Administration {
         return Outcome.made(issued);
     }
 
-    private void audit(Actor actor, AuditAction action, String detail) {
+    private void audit(ChangedBy actor, AuditAction action, String detail) {
         if (actor.viewer() != null) {
             auditLog.record(actor.viewer(), action, null, detail);
         } else {

@@ -10,9 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.safeguardinghub.shared.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -38,8 +38,8 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    public void record(Viewer viewer, AuditAction action, UUID childId, String detail) {
-        insert(kind(viewer), viewer.actor(), viewer.agency().code(), action, childId, detail);
+    public void record(Actor viewer, AuditAction action, UUID childId, String detail) {
+        insert(kind(viewer), viewer.auditName(), viewer.agency().code(), action, childId, detail);
     }
 
     /**
@@ -48,17 +48,17 @@ public class AuditLog {
      * a second could lose the entry, and a page that only reads is not slowed by a flush.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordView(Viewer viewer, AuditAction action, UUID childId, String detail) {
+    public void recordView(Actor viewer, AuditAction action, UUID childId, String detail) {
         jdbc.sql("set local synchronous_commit to off").update();
         record(viewer, action, childId, detail);
     }
 
     /** One entry per child, e.g. for a batch of partner events touching many children. */
-    public void recordEach(Viewer viewer, AuditAction action, Collection<UUID> childIds, String detail) {
+    public void recordEach(Actor viewer, AuditAction action, Collection<UUID> childIds, String detail) {
         OffsetDateTime at = Timestamps.of(clock);
         String from = remoteAddress();
         List<Object[]> rows = childIds.stream()
-                .map(child -> new Object[] {at, kind(viewer), viewer.actor(), viewer.agency().code(),
+                .map(child -> new Object[] {at, kind(viewer), viewer.auditName(), viewer.agency().code(),
                         action.name(), child, detail, from})
                 .toList();
         if (!rows.isEmpty()) {
@@ -86,8 +86,8 @@ public class AuditLog {
                 .update();
     }
 
-    private static String kind(Viewer viewer) {
-        return viewer instanceof Viewer.ClientViewer ? "API_CLIENT" : "PRACTITIONER";
+    private static String kind(Actor viewer) {
+        return viewer instanceof Actor.PartnerSystem ? "API_CLIENT" : "PRACTITIONER";
     }
 
     private static String remoteAddress() {

@@ -16,19 +16,19 @@ public class ChildAccess {
         this.agencies = agencies;
     }
 
-    public AccessScope scopeOf(Viewer viewer) {
+    public AccessScope scopeOf(Actor viewer) {
         return policy.scopeOf(viewer, agencies.all());
     }
 
-    public AccessBasis decide(Viewer viewer, ChildInvolvement involvement) {
+    public AccessBasis decide(Actor viewer, ChildInvolvement involvement) {
         return policy.decide(viewer, involvement, agencies.all());
     }
 
-    public boolean mayAddToNetwork(Viewer viewer, Agency agency) {
+    public boolean mayAddToNetwork(Actor viewer, Agency agency) {
         return policy.mayAddToNetwork(viewer, agency);
     }
 
-    public boolean canRead(Viewer viewer, UUID recordingAgencyId, Sensitivity sensitivity) {
+    public boolean canRead(Actor viewer, UUID recordingAgencyId, Sensitivity sensitivity) {
         return policy.canRead(viewer, recordingAgencyId, sensitivity);
     }
 }

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.calendar.internal.BankHolidayStore;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -52,13 +52,13 @@ public class WorkingDays {
         return store.all();
     }
 
-    public void add(Viewer by, LocalDate day, String name) {
-        store.put(day, name.strip(), by.actor());
+    public void add(Actor by, LocalDate day, String name) {
+        store.put(day, name.strip(), by.auditName());
         auditLog.record(by, AuditAction.CHANGE_SETTINGS, null, "bank holiday " + day + " " + name.strip());
         reload();
     }
 
-    public void remove(Viewer by, LocalDate day) {
+    public void remove(Actor by, LocalDate day) {
         store.remove(day);
         auditLog.record(by, AuditAction.CHANGE_SETTINGS, null, "removed bank holiday " + day);
         reload();

@@ -66,7 +66,7 @@ public class CareNetwork {
                 .param("id", id).param("child", record.child().value())
                 .param("agency", practitioner.agency().id()).param("practitioner", practitioner.id())
                 .param("role", role == null || role.isBlank() ? null : role.strip()).param("since", since)
-                .param("by", record.viewer().actor()).param("at", Timestamps.of(clock))
+                .param("by", record.viewer().auditName()).param("at", Timestamps.of(clock))
                 .update();
         if (added == 0) {
             throw new Refused("member", practitioner.displayName() + " is already in the child's network");
@@ -85,7 +85,7 @@ public class CareNetwork {
         int ended = jdbc.sql("""
                 update chronology.network_member set ended_on = greatest(:on, started_on), ended_by = :by, end_reason = :reason
                 where id = :id and child_id = :child and ended_on is null""")
-                .param("on", on).param("by", record.viewer().actor()).param("reason", reason.strip())
+                .param("on", on).param("by", record.viewer().auditName()).param("reason", reason.strip())
                 .param("id", memberId).param("child", record.child().value())
                 .update();
         if (ended == 1) {
@@ -160,7 +160,7 @@ public class CareNetwork {
                 .param("id", Ids.newId()).param("child", record.child().value()).param("name", member.name().strip())
                 .param("relationship", member.relationship().name()).param("lives", member.livesWithChild())
                 .param("dob", member.dateOfBirth()).param("notes", member.notes())
-                .param("by", record.viewer().actor()).param("at", Timestamps.of(clock))
+                .param("by", record.viewer().auditName()).param("at", Timestamps.of(clock))
                 .update();
         auditLog.record(record.viewer(), AuditAction.CHANGE_FAMILY, record.child().value(),
                 "added " + member.relationship() + " " + member.name().strip());

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.children.MergeStore;
 import org.safeguardinghub.shared.Ids;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,7 +50,7 @@ public class ChildMerges {
 
     /** Merges {@code from} into {@code into}; refused if either is merged away or no reason is given. */
     @Transactional
-    public Merge merge(Viewer by, ChildId into, ChildId from, String reason) {
+    public Merge merge(Actor by, ChildId into, ChildId from, String reason) {
         Merge merge = mergeQuietly(by, into, from, reason);
         lookAgain(into, from, merge.eventIds());
         return merge;
@@ -61,7 +61,7 @@ public class ChildMerges {
      * has just made, whose events the feed reports itself as the known child's.
      */
     @Transactional
-    Merge mergeQuietly(Viewer by, ChildId into, ChildId from, String reason) {
+    Merge mergeQuietly(Actor by, ChildId into, ChildId from, String reason) {
         if (into.equals(from)) {
             throw new Refused("child", "a record cannot be merged into itself");
         }
@@ -70,7 +70,7 @@ public class ChildMerges {
         if (store.mergedInto(into).isPresent() || store.mergedInto(from).isPresent()) {
             throw new Refused("child", "one of these records has been merged into another; use that one");
         }
-        UUID id = store.merge(Ids.newId(), into, from, by.actor(), reason.strip());
+        UUID id = store.merge(Ids.newId(), into, from, by.auditName(), reason.strip());
         auditLog.record(by, AuditAction.MERGE_CHILDREN, into.value(), "merged " + from + " into " + into + ": " + reason.strip());
         auditLog.record(by, AuditAction.MERGE_CHILDREN, from.value(), "merged into " + into + ": " + reason.strip());
         return store.byId(id).orElseThrow();
@@ -78,7 +78,7 @@ public class ChildMerges {
 
     /** Undoes a current merge: exactly the events it moved go back, and the involvement it gave ends. */
     @Transactional
-    public Merge unmerge(Viewer.PractitionerViewer by, UUID mergeId, String reason) {
+    public Merge unmerge(Actor.Person by, UUID mergeId, String reason) {
         requireReason(reason, "say why these records are not the same child");
         Merge merge = store.byId(mergeId).filter(Merge::current)
                 .orElseThrow(() -> new Refused("merge", "no such merge in force"));

@@ -11,11 +11,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.safeguardinghub.access.AccessBasis;
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
 import org.safeguardinghub.access.ChildAccess;
 import org.safeguardinghub.access.ChildInvolvement;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.children.ChildProfiles;
 import org.safeguardinghub.chronology.children.ChildSearch;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,7 +48,7 @@ public class ChildRecords {
      * {@code ACCESS_DENIED}) to the audit log in the same transaction.
      */
     @Transactional
-    public Optional<OpenRecord> open(Viewer viewer, ChildId child, AuditAction action, String detail) {
+    public Optional<OpenRecord> open(Actor viewer, ChildId child, AuditAction action, String detail) {
         Optional<ChildInvolvement> involvement = involvement(child);
         AccessBasis basis = involvement.map(i -> access.decide(viewer, i)).orElse(AccessBasis.NO_ACCESS);
         if (basis == AccessBasis.NO_ACCESS) {
@@ -64,8 +64,8 @@ public class ChildRecords {
         return Optional.of(new OpenRecord(viewer, child, basis));
     }
 
-    /** As {@link #open(Viewer, ChildId, AuditAction, String)}, for an id as pages and the API show it. */
-    public Optional<OpenRecord> open(Viewer viewer, String childId, AuditAction action, String detail) {
+    /** As {@link #open(Actor, ChildId, AuditAction, String)}, for an id as pages and the API show it. */
+    public Optional<OpenRecord> open(Actor viewer, String childId, AuditAction action, String detail) {
         return ChildId.parse(childId).flatMap(child -> open(viewer, child, action, detail));
     }
 
@@ -103,7 +103,7 @@ public class ChildRecords {
      * Which of these children the viewer may open, decided as {@link #open} decides, for lists that
      * name children (the caller audits the list as a view).
      */
-    public Set<ChildId> mayOpen(Viewer viewer, java.util.Collection<ChildId> children) {
+    public Set<ChildId> mayOpen(Actor viewer, java.util.Collection<ChildId> children) {
         Set<ChildId> openable = new HashSet<>();
         for (ChildId child : new HashSet<>(children)) {
             involvement(child).filter(i -> access.decide(viewer, i) != AccessBasis.NO_ACCESS)
@@ -113,7 +113,7 @@ public class ChildRecords {
     }
 
     /** The children whose current professional network names the viewer: their caseload. */
-    public List<ChildSummary> caseload(Viewer.PractitionerViewer viewer) {
+    public List<ChildSummary> caseload(Actor.Person viewer) {
         return jdbc.sql(ChildSearch.SUMMARY + """
                 where c.id in (select m.child_id from chronology.network_member m
                                where m.practitioner_id = :me and m.started_on <= :today

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-import org.safeguardinghub.access.Viewer;
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.chronology.events.EventJson;
 import org.safeguardinghub.chronology.events.EventStore;
 import org.safeguardinghub.chronology.events.EventValidator;
@@ -70,7 +70,7 @@ public class ChronologyEntries {
      * {@code eventId}. Refused entries throw {@link Refused}; nothing is stored.
      */
     @Transactional
-    public EventFeed.Result recordAbout(Viewer.PractitionerViewer by, String eventId, Subject subject, NewEvent event) {
+    public EventFeed.Result recordAbout(Actor.Person by, String eventId, Subject subject, NewEvent event) {
         EventFeed.Result result = feed.receive(by, EventJson.event(eventId, subject, shortened(event)));
         if (result.status() != EventFeed.Status.CREATED) {
             throw new Refused(result.errors() == null ? List.of(new FieldError("eventId", "already recorded"))

@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Agencies;
 import org.safeguardinghub.access.Agency;
 import org.safeguardinghub.access.ChildAccess;
 import org.safeguardinghub.access.Sensitivity;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.shared.HubTime;
 import org.safeguardinghub.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,7 +66,7 @@ public class ChronologyQuery {
 
     /** Every version of one event, newest first; empty if the child has no such event. */
     public List<ChronologyEntry> versions(OpenRecord record, UUID eventId) {
-        Viewer viewer = record.viewer();
+        Actor viewer = record.viewer();
         return jdbc.sql(COLUMNS + " where child_id = :child and event_id = :event order by version desc")
                 .param("child", record.child().value()).param("event", eventId)
                 .query((rs, n) -> entry(rs, viewer)).list();
@@ -77,7 +77,7 @@ public class ChronologyQuery {
         if (eventIds.isEmpty()) {
             return List.of();
         }
-        Viewer viewer = record.viewer();
+        Actor viewer = record.viewer();
         return jdbc.sql(COLUMNS + """
                  where child_id = :child and not superseded and event_id = any(cast(:events as uuid[]))
                  order by occurred_at desc, id desc""")
@@ -132,14 +132,14 @@ public class ChronologyQuery {
         }
         params.put("limit", limit);
         params.put("offset", offset);
-        Viewer viewer = record.viewer();
+        Actor viewer = record.viewer();
         return jdbc.sql(COLUMNS + " where " + String.join(" and ", where)
                         + " order by occurred_at desc, id desc limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> entry(rs, viewer)).list();
     }
 
-    private ChronologyEntry entry(ResultSet rs, Viewer viewer) throws SQLException {
+    private ChronologyEntry entry(ResultSet rs, Actor viewer) throws SQLException {
         UUID agencyId = rs.getObject("agency_id", UUID.class);
         Agency agency = agencies.byId(agencyId).orElseThrow();
         Sensitivity sensitivity = Sensitivity.valueOf(rs.getString("sensitivity"));

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.children.ChildStore;
 import org.safeguardinghub.chronology.events.EventStore;
 import org.safeguardinghub.chronology.events.EventValidator;
@@ -78,7 +78,7 @@ public class EventFeed {
         this.clock = clock;
     }
 
-    public List<Result> receive(Viewer.ClientViewer sender, List<JsonNode> batch) {
+    public List<Result> receive(Actor.PartnerSystem sender, List<JsonNode> batch) {
         List<EventValidator.Validation> validations = batch.stream().map(validator::validate).toList();
         for (int attempt = 1; ; attempt++) {
             try {
@@ -96,24 +96,24 @@ public class EventFeed {
      * its child like any other. It joins the caller's transaction, so whatever the caller records
      * with it is committed with it or not at all.
      */
-    Result receive(Viewer.PractitionerViewer sender, JsonNode event) {
+    Result receive(Actor.Person sender, JsonNode event) {
         return transaction.execute(status -> store(sender, List.of(validator.validate(event)))).getFirst();
     }
 
-    private List<Result> store(Viewer sender, List<EventValidator.Validation> validations) {
+    private List<Result> store(Actor sender, List<EventValidator.Validation> validations) {
         FeedPlanner.Triage triage = FeedPlanner.triage(validations, events.alreadySent(sender.agency().id(),
                 validations.stream().filter(v -> v instanceof EventValidator.Valid)
                         .map(EventValidator.Validation::eventId).toList()));
         FeedPlanner.Linking linking = link(sender, triage);
         FeedPlanner.Plan plan = FeedPlanner.plan(validations, triage, linking,
-                new FeedPlanner.Sender(sender.agency().id(), sender.actor(), sender instanceof Viewer.ClientViewer),
+                new FeedPlanner.Sender(sender.agency().id(), sender.auditName(), sender instanceof Actor.PartnerSystem),
                 clock.instant(), Ids::newId, json::writeValueAsString);
         write(sender, plan);
         return plan.results();
     }
 
     /** What linking decides for the batch's new events, after the second look and following merges. */
-    private FeedPlanner.Linking link(Viewer sender, FeedPlanner.Triage triage) {
+    private FeedPlanner.Linking link(Actor sender, FeedPlanner.Triage triage) {
         List<Subject> subjects = triage.freshSubjects();
         if (subjects.isEmpty()) {
             return new FeedPlanner.Linking(List.of(), Map.of());
@@ -128,18 +128,18 @@ public class EventFeed {
         return new FeedPlanner.Linking(followMerges(decisions), near);
     }
 
-    private void write(Viewer sender, FeedPlanner.Plan plan) {
+    private void write(Actor sender, FeedPlanner.Plan plan) {
         if (plan.rows().isEmpty()) {
             return;
         }
         children.create(plan.newChildren());
         children.learn(plan.sightings());
         events.append(plan.rows());
-        children.involve(plan.involvements(), sender.actor());
+        children.involve(plan.involvements(), sender.auditName());
         List<NewChildrenToReview.Pair> toReview = new java.util.ArrayList<>(plan.toReview());
         plan.automatic().forEach(link -> toReview.add(linkAutomatically(sender, link)));
         auditLog.recordEach(sender, AuditAction.RECEIVE_EVENTS, plan.childrenTouched().stream().map(ChildId::value).toList(),
-                plan.rows().size() + (sender instanceof Viewer.ClientViewer ? " event(s) from the partner feed" : " event(s) recorded"));
+                plan.rows().size() + (sender instanceof Actor.PartnerSystem ? " event(s) from the partner feed" : " event(s) recorded"));
         publisher.publishEvent(plan.recorded());
         if (!toReview.isEmpty()) {
             publisher.publishEvent(new NewChildrenToReview(toReview));
@@ -151,7 +151,7 @@ public class EventFeed {
      * undo it. The batch reports its events as the known child's, so the merge need not ask the
      * rules to look again.
      */
-    private NewChildrenToReview.Pair linkAutomatically(Viewer sender, FeedPlanner.AutomaticLink link) {
+    private NewChildrenToReview.Pair linkAutomatically(Actor sender, FeedPlanner.AutomaticLink link) {
         NearMatches.Linked same = link.near();
         ChildMerges.Merge merge = merges.mergeQuietly(sender, same.child(), link.provisional(), String.format(Locale.ROOT,
                 "linked by the matcher: match weight %.1f is above the link band", same.weight()));

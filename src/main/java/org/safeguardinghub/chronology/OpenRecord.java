@@ -1,7 +1,7 @@
 package org.safeguardinghub.chronology;
 
 import org.safeguardinghub.access.AccessBasis;
-import org.safeguardinghub.access.Viewer;
+import org.safeguardinghub.access.Actor;
 
 /**
  * Proof that a viewer was allowed to open a child's record and that the opening was audited.
@@ -10,17 +10,17 @@ import org.safeguardinghub.access.Viewer;
  */
 public final class OpenRecord {
 
-    private final Viewer viewer;
+    private final Actor viewer;
     private final ChildId child;
     private final AccessBasis basis;
 
-    OpenRecord(Viewer viewer, ChildId child, AccessBasis basis) {
+    OpenRecord(Actor viewer, ChildId child, AccessBasis basis) {
         this.viewer = viewer;
         this.child = child;
         this.basis = basis;
     }
 
-    public Viewer viewer() {
+    public Actor viewer() {
         return viewer;
     }
 

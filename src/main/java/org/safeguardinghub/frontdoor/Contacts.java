@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Agencies;
 import org.safeguardinghub.access.Agency;
 import org.safeguardinghub.access.AuditAction;
@@ -18,7 +19,6 @@ import org.safeguardinghub.access.AuditLog;
 import org.safeguardinghub.access.ChildAccess;
 import org.safeguardinghub.access.Role;
 import org.safeguardinghub.access.Sensitivity;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.calendar.WorkingDays;
 import org.safeguardinghub.chronology.CareNetwork;
 import org.safeguardinghub.chronology.ChildId;
@@ -32,8 +32,8 @@ import org.safeguardinghub.chronology.Significance;
 import org.safeguardinghub.chronology.Subject;
 import org.safeguardinghub.frontdoor.internal.ContactHistory;
 import org.safeguardinghub.frontdoor.internal.ContactStore;
-import org.safeguardinghub.frontdoor.internal.FrontDoorPermissions;
 import org.safeguardinghub.frontdoor.internal.DecisionTimescale;
+import org.safeguardinghub.frontdoor.internal.FrontDoorPermissions;
 import org.safeguardinghub.frontdoor.internal.Input;
 import org.safeguardinghub.shared.HubTime;
 import org.safeguardinghub.shared.Ids;
@@ -88,7 +88,7 @@ public class Contacts {
      * at the front door, both in one transaction: a contact refused for any reason stores nothing.
      */
     @Transactional
-    public Submitted submit(Viewer.PractitionerViewer by, ContactSubmission contact) {
+    public Submitted submit(Actor.Person by, ContactSubmission contact) {
         Optional<Agency> referrerAgency = referrerAgency(by, contact.referrerAgency());
         Map<String, String> problems = contact.problems(LocalDate.now(clock), referrerAgency.isPresent());
         if (!problems.isEmpty()) {
@@ -110,7 +110,7 @@ public class Contacts {
     }
 
     /** A practitioner makes contacts for their own agency; the MASH also takes them by phone for any agency. */
-    Optional<Agency> referrerAgency(Viewer.PractitionerViewer by, String code) {
+    Optional<Agency> referrerAgency(Actor.Person by, String code) {
         if (code == null || code.isBlank() || code.equals(by.agency().code())) {
             return Optional.of(by.agency());
         }
@@ -122,7 +122,7 @@ public class Contacts {
     }
 
     /** The contact as its child's chronology keeps it: a CONTACT of the referrer's agency, about the child described. */
-    private NewEvent event(Viewer.PractitionerViewer by, String reference, ContactSubmission c, Instant now) {
+    private NewEvent event(Actor.Person by, String reference, ContactSubmission c, Instant now) {
         String summary = text("contact.entry", reference, c.concern().strip());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("concern", c.concern().strip());
@@ -145,14 +145,14 @@ public class Contacts {
     }
 
     /** Who works the triage queue: the MASH and the managers of children's social care. */
-    public boolean mayTriage(Viewer viewer) {
+    public boolean mayTriage(Actor viewer) {
         return FrontDoorPermissions.triage(viewer).allowed();
     }
 
     public record QueuePage(List<Contact> contacts, int page, int pages, int total) {
     }
 
-    public QueuePage queue(Viewer.PractitionerViewer viewer, int page) {
+    public QueuePage queue(Actor.Person viewer, int page) {
         if (!mayTriage(viewer)) {
             return new QueuePage(List.of(), 1, 1, 0);
         }
@@ -197,7 +197,7 @@ public class Contacts {
     }
 
     /** The contacts a practitioner made, latest first, with their outcomes. */
-    public List<Contact> madeBy(Viewer.PractitionerViewer viewer) {
+    public List<Contact> madeBy(Actor.Person viewer) {
         return store.madeBy(viewer.username(), 100);
     }
 
@@ -205,7 +205,7 @@ public class Contacts {
      * A contact as its referrer sees it: the referrer, or a safeguarding lead of the referrer's
      * agency. Audited as a view of the child's record.
      */
-    public Optional<Contact> forReferrer(Viewer.PractitionerViewer viewer, String reference) {
+    public Optional<Contact> forReferrer(Actor.Person viewer, String reference) {
         Optional<Contact> contact = byReference(reference).filter(c -> viewer.username().equals(c.referrerUsername())
                 || viewer.agency().id().equals(c.referrerAgencyId()) && viewer.has(Role.SAFEGUARDING_LEAD));
         contact.ifPresent(c -> auditLog.recordView(viewer, AuditAction.VIEW_CONTACT, c.child().value(),
@@ -214,7 +214,7 @@ public class Contacts {
     }
 
     /** A contact as the partner system of the referring agency reads it, by our reference or its own eventId. */
-    public Optional<Contact> forClient(Viewer.ClientViewer client, String reference) {
+    public Optional<Contact> forClient(Actor.PartnerSystem client, String reference) {
         Optional<Contact> contact = byReference(reference).filter(c -> c.referrerAgencyId().equals(client.agency().id()))
                 .or(() -> store.bySourceEvent(client.agency().id(), reference));
         contact.ifPresent(c -> auditLog.recordView(client, AuditAction.VIEW_CONTACT, c.child().value(), c.reference()));
@@ -230,7 +230,7 @@ public class Contacts {
         if (!mayTriage(record.viewer()) || note != null && note.length() > ContactSubmission.MAX_CONCERN) {
             return Optional.of("contact.error.mayNotTriage");
         }
-        store.rate(contact.id(), rating.get(), Input.blankToNull(note), record.viewer().actor(), clock.instant());
+        store.rate(contact.id(), rating.get(), Input.blankToNull(note), record.viewer().auditName(), clock.instant());
         auditLog.record(record.viewer(), AuditAction.CHANGE_CONTACT, contact.child().value(),
                 contact.reference() + " rated " + rating.get());
         return Optional.empty();

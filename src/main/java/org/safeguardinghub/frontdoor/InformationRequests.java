@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Agencies;
 import org.safeguardinghub.access.Agency;
 import org.safeguardinghub.access.AuditAction;
@@ -18,13 +19,10 @@ import org.safeguardinghub.access.AuditLog;
 import org.safeguardinghub.access.Practitioner;
 import org.safeguardinghub.access.Practitioners;
 import org.safeguardinghub.access.Role;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.chronology.ChronologyEntries;
-import org.safeguardinghub.chronology.EventType;
 import org.safeguardinghub.chronology.NewEvent;
 import org.safeguardinghub.chronology.OpenRecord;
-import org.safeguardinghub.chronology.Significance;
 import org.safeguardinghub.frontdoor.internal.Input;
 import org.safeguardinghub.notifications.Notifications;
 import org.safeguardinghub.shared.Ids;
@@ -93,7 +91,7 @@ public class InformationRequests {
                 insert into frontdoor.information_request (id, contact_id, agency_id, question, requested_by, requested_at, due_at)
                 values (:id, :contact, :agency, :question, :by, :at, :due)""")
                 .param("id", id).param("contact", contact.id()).param("agency", agency.get().id())
-                .param("question", question.strip()).param("by", record.viewer().actor()).param("at", Timestamps.of(now))
+                .param("question", question.strip()).param("by", record.viewer().auditName()).param("at", Timestamps.of(now))
                 .param("due", Timestamps.of(now.plus(Duration.ofHours(within)))).update();
         notifications.tell(askedOf(agency.get()), contact.child(),
                 contacts.text("request.notification.subject", contact.reference()),
@@ -116,7 +114,7 @@ public class InformationRequests {
     }
 
     /** The requests made of the viewer's agency, latest first. */
-    public List<InformationRequest> forAgency(Viewer.PractitionerViewer viewer) {
+    public List<InformationRequest> forAgency(Actor.Person viewer) {
         List<InformationRequest> requests = new ArrayList<>(load("r.agency_id = :key", viewer.agency().id()));
         java.util.Collections.reverse(requests);
         return requests;
@@ -126,7 +124,7 @@ public class InformationRequests {
      * A request as its agency sees it; audited as a view of the child (the request names the child),
      * refused to anyone outside the agency asked.
      */
-    public Optional<InformationRequest> forAgency(Viewer.PractitionerViewer viewer, UUID id) {
+    public Optional<InformationRequest> forAgency(Actor.Person viewer, UUID id) {
         Optional<InformationRequest> request = load("r.id = :key", id).stream().findFirst()
                 .filter(r -> r.agencyId().equals(viewer.agency().id()));
         request.ifPresent(r -> auditLog.recordView(viewer, AuditAction.VIEW_CONTACT, r.child().value(),
@@ -136,7 +134,7 @@ public class InformationRequests {
 
     /** Records the agency's answer; the problem (a message key) if it cannot be. */
     @Transactional
-    public Optional<String> answer(Viewer.PractitionerViewer viewer, UUID id, String answer) {
+    public Optional<String> answer(Actor.Person viewer, UUID id, String answer) {
         Optional<InformationRequest> request = load("r.id = :key", id).stream().findFirst()
                 .filter(r -> r.agencyId().equals(viewer.agency().id()));
         if (request.isEmpty()) {

@@ -12,18 +12,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Agencies;
 import org.safeguardinghub.access.Agency;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
-import org.safeguardinghub.access.Role;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.chronology.ChronologyEntries;
-import org.safeguardinghub.chronology.EventType;
 import org.safeguardinghub.chronology.NewEvent;
 import org.safeguardinghub.chronology.OpenRecord;
-import org.safeguardinghub.chronology.Significance;
 import org.safeguardinghub.frontdoor.internal.FrontDoorPermissions;
 import org.safeguardinghub.frontdoor.internal.Input;
 import org.safeguardinghub.frontdoor.internal.LevelChangeRule;
@@ -99,16 +96,16 @@ public class LevelsOfNeed {
     }
 
     /** Who may propose a step up, step down or closure: social care practitioners and managers. */
-    public boolean mayPropose(Viewer viewer) {
+    public boolean mayPropose(Actor viewer) {
         return FrontDoorPermissions.proposeLevelChange(viewer).allowed();
     }
 
-    public boolean maySignOff(Viewer viewer, Change change) {
+    public boolean maySignOff(Actor viewer, Change change) {
         return FrontDoorPermissions.signOffLevelChange(viewer, change.proposedBy()).allowed();
     }
 
     /** A signed-off threshold decision sets the level at once: its sign-off is the manager's. */
-    void setByDecision(Contact contact, Viewer.PractitionerViewer signedOffBy, Instant at) {
+    void setByDecision(Contact contact, Actor.Person signedOffBy, Instant at) {
         Optional<Integer> from = current(history(contact.child()));
         UUID id = insert(contact.child(), LevelChangeRule.Kind.DECISION, from.orElse(null), contact.decision().level(),
                 contact.decision().rationale(), false, Set.of(), contact.id(), contact.decision().decidedBy(),
@@ -153,7 +150,7 @@ public class LevelsOfNeed {
         if (!problems.isEmpty()) {
             return problems;
         }
-        Viewer.PractitionerViewer by = (Viewer.PractitionerViewer) record.viewer();
+        Actor.Person by = (Actor.Person) record.viewer();
         Instant at = clock.instant();
         insert(record.child(), proposal.kind(), proposal.from(), proposal.to(), request.rationale().strip(),
                 request.reviewHeld(), consultedIds, null, by.username(), at);
@@ -175,7 +172,7 @@ public class LevelsOfNeed {
         if (!maySignOff(record.viewer(), pending.get())) {
             return Optional.of("level.error.maySignOff");
         }
-        Viewer.PractitionerViewer by = (Viewer.PractitionerViewer) record.viewer();
+        Actor.Person by = (Actor.Person) record.viewer();
         Instant at = clock.instant();
         signOffRow(pending.get().id(), by.username(), at);
         chronology.record(record.child(), by.agency().id(), ChronologyEntries.Author.practitioner(by.username()), NewEvent.note(at, text("level.entry.signedOff", text("level.kind." + pending.get().kind()), by.displayName())));

@@ -2,28 +2,25 @@ package org.safeguardinghub.frontdoor;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
-import org.safeguardinghub.access.Practitioner;
 import org.safeguardinghub.access.Permission;
+import org.safeguardinghub.access.Practitioner;
 import org.safeguardinghub.access.Practitioners;
-import org.safeguardinghub.access.Role;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.ChronologyEntries;
-import org.safeguardinghub.chronology.EventType;
 import org.safeguardinghub.chronology.NewEvent;
 import org.safeguardinghub.chronology.OpenRecord;
 import org.safeguardinghub.chronology.Significance;
 import org.safeguardinghub.frontdoor.internal.ContactStore;
 import org.safeguardinghub.frontdoor.internal.DecisionDeadlines;
 import org.safeguardinghub.frontdoor.internal.FrontDoorPermissions;
-import org.safeguardinghub.frontdoor.internal.ThresholdDecisionRule;
 import org.safeguardinghub.frontdoor.internal.Input;
+import org.safeguardinghub.frontdoor.internal.ThresholdDecisionRule;
 import org.safeguardinghub.notifications.Notifications;
 import org.safeguardinghub.shared.Ids;
 import org.springframework.stereotype.Service;
@@ -94,7 +91,7 @@ public class ThresholdDecisions {
             return checked.problems();
         }
         ThresholdDecisionRule.Valid decision = checked.valid().get();
-        Viewer.PractitionerViewer by = (Viewer.PractitionerViewer) record.viewer();
+        Actor.Person by = (Actor.Person) record.viewer();
         Instant at = clock.instant();
         store.decide(new ContactStore.NewDecision(Ids.newId(), contact.id(), document.version(), decision.level().level(),
                 decision.reliedOn(), decision.rationale(), decision.outcome(), decision.advice(), by.username(), at));
@@ -112,7 +109,7 @@ public class ThresholdDecisions {
      * Whether this viewer may sign off the contact's decision: one is waiting, and the viewer is a
      * manager of children's social care other than the decider.
      */
-    public Permission maySignOff(Viewer viewer, Contact.Decision decision) {
+    public Permission maySignOff(Actor viewer, Contact.Decision decision) {
         if (decision == null) {
             return Permission.refused("decision.error.nothingToSignOff");
         }
@@ -131,7 +128,7 @@ public class ThresholdDecisions {
         if (permission.refused()) {
             return Optional.of(permission.reason());
         }
-        Viewer.PractitionerViewer by = (Viewer.PractitionerViewer) record.viewer();
+        Actor.Person by = (Actor.Person) record.viewer();
         Instant at = clock.instant();
         if (!store.signOff(decision.id(), by.username(), at, Input.blankToNull(note))) {
             return Optional.of("decision.error.alreadySignedOff");

@@ -8,9 +8,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -76,7 +77,7 @@ public class Thresholds {
 
     /** Publishes a new version; the problems by field (message keys) if it is not complete. */
     @Transactional
-    public Map<String, String> publish(Viewer.PractitionerViewer by, List<LevelText> levels, String changeNote) {
+    public Map<String, String> publish(Actor.Person by, List<LevelText> levels, String changeNote) {
         Map<String, String> problems = new LinkedHashMap<>();
         for (LevelText level : levels) {
             if (level.name() == null || level.name().isBlank()) {

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
 import org.safeguardinghub.access.Role;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.chronology.ChildMerges;
 import org.safeguardinghub.chronology.NewChildrenToReview;
@@ -103,8 +104,8 @@ public class MatchReviews {
     }
 
     /** Who decides: the MASH and managers of children's social care, and administrators. */
-    public boolean mayReview(Viewer viewer) {
-        return viewer instanceof Viewer.PractitionerViewer p && (p.has(Role.ADMINISTRATOR)
+    public boolean mayReview(Actor viewer) {
+        return viewer instanceof Actor.Person p && (p.has(Role.ADMINISTRATOR)
                 || p.agency().isChildrensSocialCare() && (p.has(Role.MASH_OFFICER) || p.has(Role.TEAM_MANAGER)));
     }
 
@@ -135,7 +136,7 @@ public class MatchReviews {
 
     /** Records a person's decision; linking merges the new record into the known child. */
     @Transactional
-    public void decide(Viewer.PractitionerViewer by, UUID id, Decision decision, String note) {
+    public void decide(Actor.Person by, UUID id, Decision decision, String note) {
         Review review = get(id).filter(Review::waiting)
                 .orElseThrow(() -> new IllegalArgumentException("review.error.notWaiting"));
         if (decision == Decision.UNLINK) {
@@ -154,14 +155,14 @@ public class MatchReviews {
 
     /** Undoes a link: the records are unmerged exactly, and the pair is not proposed again. */
     @Transactional
-    public void unlink(Viewer.PractitionerViewer by, UUID id, String reason) {
+    public void unlink(Actor.Person by, UUID id, String reason) {
         Review review = get(id).orElseThrow(() -> new IllegalArgumentException("review.error.notLinked"));
         UUID mergeId = review.merge().orElseThrow(() -> new IllegalArgumentException("review.error.notLinked"));
         merges.unmerge(by, mergeId, reason);
         step(id, Decision.UNLINK, reason, mergeId, by);
     }
 
-    private void step(UUID id, Decision decision, String note, UUID mergeId, Viewer.PractitionerViewer by) {
+    private void step(UUID id, Decision decision, String note, UUID mergeId, Actor.Person by) {
         insertStep(id, decision, note, mergeId, by.username());
         auditLog.record(by, AuditAction.REVIEW_MATCH, null, "match review " + id + ": " + decision);
     }

@@ -5,14 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
-import org.safeguardinghub.access.Viewer;
-import org.safeguardinghub.chronology.EventType;
-import org.safeguardinghub.chronology.OpenRecord;
-import org.safeguardinghub.chronology.Significance;
 import org.safeguardinghub.chronology.ChronologyEntries;
 import org.safeguardinghub.chronology.NewEvent;
+import org.safeguardinghub.chronology.OpenRecord;
 import org.safeguardinghub.oversight.internal.AlertStore;
 import org.safeguardinghub.oversight.internal.OversightTexts;
 import org.springframework.stereotype.Service;
@@ -73,7 +71,7 @@ public class Alerts {
     }
 
     private Optional<String> act(OpenRecord record, UUID alertId, String note, Alert.Action action) {
-        if (!(record.viewer() instanceof Viewer.PractitionerViewer person)) {
+        if (!(record.viewer() instanceof Actor.Person person)) {
             return Optional.of("alert.error.person");
         }
         String text = note == null ? "" : note.strip();

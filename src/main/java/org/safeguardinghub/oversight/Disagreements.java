@@ -9,20 +9,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Agencies;
 import org.safeguardinghub.access.Agency;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
 import org.safeguardinghub.access.Practitioner;
 import org.safeguardinghub.access.Practitioners;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.calendar.WorkingDays;
 import org.safeguardinghub.chronology.ChildId;
-import org.safeguardinghub.chronology.EventType;
-import org.safeguardinghub.chronology.OpenRecord;
-import org.safeguardinghub.chronology.Significance;
 import org.safeguardinghub.chronology.ChronologyEntries;
 import org.safeguardinghub.chronology.NewEvent;
+import org.safeguardinghub.chronology.OpenRecord;
 import org.safeguardinghub.oversight.internal.DisagreementNotifier;
 import org.safeguardinghub.oversight.internal.DisagreementStore;
 import org.safeguardinghub.oversight.internal.EscalationPolicy;
@@ -116,7 +114,7 @@ public class Disagreements {
         Optional<Practitioner> withPerson = blank(challenge.withPractitioner()) ? Optional.empty()
                 : practitioners.byUsername(challenge.withPractitioner()).filter(Practitioner::active);
         Map<String, String> errors = challenge.problems(with, withPerson);
-        if (!(record.viewer() instanceof Viewer.PractitionerViewer person)) {
+        if (!(record.viewer() instanceof Actor.Person person)) {
             errors.put("reason", "alert.error.person");
             return Raised.refused(errors);
         }
@@ -165,7 +163,7 @@ public class Disagreements {
     }
 
     private Optional<String> change(OpenRecord record, UUID id, String note, Disagreement.Action action) {
-        if (!(record.viewer() instanceof Viewer.PractitionerViewer person)) {
+        if (!(record.viewer() instanceof Actor.Person person)) {
             return Optional.of("alert.error.person");
         }
         if (!withinLimit(note)) {

@@ -21,7 +21,7 @@ class ApiDocumentationIT {
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body()).contains("/api/v1/events").contains("/api/v1/children/{childId}/chronology")
                 .contains("EventBatch").contains("/oauth2/token").contains("clientCredentials")
-                .doesNotContain("ClientViewer");
+                .doesNotContain("PartnerSystem");
         assertThat(session.get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
 }

@@ -9,8 +9,8 @@ import static org.safeguardinghub.support.TestEvents.unique;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Agencies;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.support.HubIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -35,7 +35,7 @@ class FeedPublicationIT {
     ApplicationEvents published;
 
     List<EventFeed.Result> send(String agency, JsonNode... events) {
-        return feed.receive(new Viewer.ClientViewer(agency.toLowerCase(), agencies.byCode(agency).orElseThrow()),
+        return feed.receive(new Actor.PartnerSystem(agency.toLowerCase(), agencies.byCode(agency).orElseThrow()),
                 List.of(events));
     }
 

@@ -11,10 +11,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+
 import org.junit.jupiter.api.Test;
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Practitioner;
 import org.safeguardinghub.access.Practitioners;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.chronology.ChildMerges;
 import org.safeguardinghub.support.Api;
@@ -82,7 +83,7 @@ class MergeRestoresIT {
     @Test
     void unmergeAfterMergeRestoresBothRecords() {
         Practitioner p = practitioners.byUsername("mash.north").orElseThrow();
-        Viewer.PractitionerViewer mash = new Viewer.PractitionerViewer(p.id(), p.username(), p.displayName(), p.agency(),
+        Actor.Person mash = new Actor.Person(p.id(), p.username(), p.displayName(), p.agency(),
                 p.roles());
         Random random = new Random(20261122);
         List<String> tried = new ArrayList<>();

@@ -8,21 +8,21 @@ import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.OAuthFlows;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import org.safeguardinghub.access.Viewer;
+import org.safeguardinghub.access.Actor;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI description at {@code /v3/api-docs} (browsable at {@code /swagger-ui.html}): the
- * partner API with its OAuth 2.0 client-credentials security. The caller ({@link Viewer}) comes
+ * partner API with its OAuth 2.0 client-credentials security. The caller ({@link Actor}) comes
  * from the token, so it is not a parameter partners see.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
 
     static {
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Viewer.class);
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
     }
 
     @Bean

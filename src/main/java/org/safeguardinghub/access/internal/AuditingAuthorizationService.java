@@ -1,9 +1,9 @@
 package org.safeguardinghub.access.internal;
 
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.ApiClients;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
-import org.safeguardinghub.access.Viewer;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
@@ -29,7 +29,7 @@ class AuditingAuthorizationService implements OAuth2AuthorizationService {
     @Override
     public void save(OAuth2Authorization authorization) {
         clients.byClientId(authorization.getPrincipalName()).ifPresent(client -> auditLog.record(
-                new Viewer.ClientViewer(client.clientId(), client.agency()), AuditAction.TOKEN_ISSUED, null, null));
+                new Actor.PartnerSystem(client.clientId(), client.agency()), AuditAction.TOKEN_ISSUED, null, null));
     }
 
     @Override

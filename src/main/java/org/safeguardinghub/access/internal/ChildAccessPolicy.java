@@ -3,16 +3,15 @@ package org.safeguardinghub.access.internal;
 import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.safeguardinghub.access.AccessBasis;
 import org.safeguardinghub.access.AccessScope;
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Agency;
 import org.safeguardinghub.access.ChildInvolvement;
 import org.safeguardinghub.access.Role;
 import org.safeguardinghub.access.Sensitivity;
 import org.safeguardinghub.access.SocialCareAreas;
-import org.safeguardinghub.access.Viewer;
 
 /**
  * The one place that decides who may open a child's record and read which entries
@@ -37,25 +36,25 @@ public final class ChildAccessPolicy {
     public static final Set<Role> OVERSIGHT = Set.of(Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.SAFEGUARDING_LEAD);
 
     /** @param agencies every agency known, used to work out which share the viewer's area */
-    public AccessScope scopeOf(Viewer viewer, Collection<Agency> agencies) {
+    public AccessScope scopeOf(Actor viewer, Collection<Agency> agencies) {
         return switch (viewer) {
-            case Viewer.PractitionerViewer p when p.has(Role.ADMINISTRATOR) ->
+            case Actor.Person p when p.has(Role.ADMINISTRATOR) ->
                     new AccessScope(true, null, Set.of());
-            case Viewer.PractitionerViewer p when p.agency().isChildrensSocialCare() ->
+            case Actor.Person p when p.agency().isChildrensSocialCare() ->
                     new AccessScope(false, p.practitionerId(), SocialCareAreas.servedBy(p.agency(), agencies));
-            case Viewer.PractitionerViewer p when OVERSIGHT.stream().anyMatch(p::has) ->
+            case Actor.Person p when OVERSIGHT.stream().anyMatch(p::has) ->
                     new AccessScope(false, p.practitionerId(), Set.of(p.agency().id()));
-            case Viewer.PractitionerViewer p -> new AccessScope(false, p.practitionerId(), Set.of());
-            case Viewer.ClientViewer c -> new AccessScope(false, null, Set.of(c.agency().id()));
+            case Actor.Person p -> new AccessScope(false, p.practitionerId(), Set.of());
+            case Actor.PartnerSystem c -> new AccessScope(false, null, Set.of(c.agency().id()));
         };
     }
 
-    public AccessBasis decide(Viewer viewer, ChildInvolvement involvement, Collection<Agency> agencies) {
+    public AccessBasis decide(Actor viewer, ChildInvolvement involvement, Collection<Agency> agencies) {
         return scopeOf(viewer, agencies).basisFor(involvement, viewer);
     }
 
     /** Whether the viewer may read the content of an entry, or only that it exists. */
-    public boolean canRead(Viewer viewer, UUID recordingAgencyId, Sensitivity sensitivity) {
+    public boolean canRead(Actor viewer, UUID recordingAgencyId, Sensitivity sensitivity) {
         return !sensitivity.isRestricted() || viewer.agency().id().equals(recordingAgencyId);
     }
 
@@ -64,11 +63,11 @@ public final class ChildAccessPolicy {
      * person access: anyone may add colleagues of their own agency; children's social care and
      * administrators, who hold the case, may add anyone.
      */
-    public boolean mayAddToNetwork(Viewer viewer, Agency agency) {
+    public boolean mayAddToNetwork(Actor viewer, Agency agency) {
         return switch (viewer) {
-            case Viewer.PractitionerViewer p -> p.has(Role.ADMINISTRATOR) || p.agency().isChildrensSocialCare()
+            case Actor.Person p -> p.has(Role.ADMINISTRATOR) || p.agency().isChildrensSocialCare()
                     || p.agency().id().equals(agency.id());
-            case Viewer.ClientViewer c -> false;
+            case Actor.PartnerSystem c -> false;
         };
     }
 }

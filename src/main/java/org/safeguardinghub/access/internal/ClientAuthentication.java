@@ -3,7 +3,7 @@ package org.safeguardinghub.access.internal;
 import java.io.Serial;
 import java.util.List;
 
-import org.safeguardinghub.access.Viewer;
+import org.safeguardinghub.access.Actor;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -16,17 +16,17 @@ public final class ClientAuthentication extends AbstractAuthenticationToken {
 
     static final String AUTHORITY = "ROLE_API_CLIENT";
 
-    private final transient Viewer.ClientViewer viewer;
+    private final transient Actor.PartnerSystem viewer;
     private final transient Jwt token;
 
-    ClientAuthentication(Viewer.ClientViewer viewer, Jwt token) {
+    ClientAuthentication(Actor.PartnerSystem viewer, Jwt token) {
         super(List.of(new SimpleGrantedAuthority(AUTHORITY)));
         this.viewer = viewer;
         this.token = token;
         setAuthenticated(true);
     }
 
-    public Viewer.ClientViewer viewer() {
+    public Actor.PartnerSystem viewer() {
         return viewer;
     }
 

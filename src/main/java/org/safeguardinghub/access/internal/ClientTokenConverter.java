@@ -1,16 +1,16 @@
 package org.safeguardinghub.access.internal;
 
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Agencies;
 import org.safeguardinghub.access.Agency;
 import org.safeguardinghub.access.ApiClients;
-import org.safeguardinghub.access.Viewer;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.stereotype.Component;
 
-/** Turns a verified partner token into the {@link Viewer.ClientViewer} it acts for. */
+/** Turns a verified partner token into the {@link Actor.PartnerSystem} it acts for. */
 @Component
 class ClientTokenConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -30,6 +30,6 @@ class ClientTokenConverter implements Converter<Jwt, AbstractAuthenticationToken
         if (!clients.isActive(clientId)) {
             throw new InvalidBearerTokenException("The API client " + clientId + " is not active");
         }
-        return new ClientAuthentication(new Viewer.ClientViewer(clientId, agency), jwt);
+        return new ClientAuthentication(new Actor.PartnerSystem(clientId, agency), jwt);
     }
 }

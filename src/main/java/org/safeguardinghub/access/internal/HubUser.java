@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Agency;
 import org.safeguardinghub.access.Practitioner;
 import org.safeguardinghub.access.Role;
-import org.safeguardinghub.access.Viewer;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -40,8 +40,8 @@ public final class HubUser implements UserDetails, CredentialsContainer {
         this.passwordHash = passwordHash;
     }
 
-    public Viewer.PractitionerViewer toViewer(Agency agency) {
-        return new Viewer.PractitionerViewer(practitionerId, username, displayName, agency, roles);
+    public Actor.Person toViewer(Agency agency) {
+        return new Actor.Person(practitionerId, username, displayName, agency, roles);
     }
 
     public UUID agencyId() {

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Administration;
 import org.safeguardinghub.access.Agencies;
 import org.safeguardinghub.access.AgencyType;
 import org.safeguardinghub.access.ApiClients;
 import org.safeguardinghub.access.Practitioners;
 import org.safeguardinghub.access.Role;
-import org.safeguardinghub.access.Viewer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,8 +47,8 @@ class AdminController {
     }
 
     @PostMapping("/admin/agencies")
-    String addAgency(@RequestParam Map<String, String> form, Viewer viewer, Model model) {
-        var outcome = administration.addAgency(Administration.Actor.of(viewer), form.get("code"), form.get("name"),
+    String addAgency(@RequestParam Map<String, String> form, Actor viewer, Model model) {
+        var outcome = administration.addAgency(Administration.ChangedBy.of(viewer), form.get("code"), form.get("name"),
                 form.get("type"), form.get("area"));
         if (!outcome.ok()) {
             return agencyForm(model, form, outcome.errors());
@@ -70,8 +70,8 @@ class AdminController {
     @PostMapping("/admin/practitioners")
     String addPractitioner(@RequestParam Map<String, String> form,
                            @RequestParam(name = "roles", required = false) Set<String> roles,
-                           Viewer viewer, Model model) {
-        var outcome = administration.addPractitioner(Administration.Actor.of(viewer), form.get("username"),
+                           Actor viewer, Model model) {
+        var outcome = administration.addPractitioner(Administration.ChangedBy.of(viewer), form.get("username"),
                 form.get("displayName"), form.get("jobTitle"), form.get("email"), form.get("phone"),
                 form.get("agency"), form.get("team"), roles, null);
         if (!outcome.ok()) {
@@ -95,8 +95,8 @@ class AdminController {
     }
 
     @PostMapping("/admin/clients")
-    String addClient(@RequestParam Map<String, String> form, Viewer viewer, Model model) {
-        var outcome = administration.addClient(Administration.Actor.of(viewer), form.get("clientId"),
+    String addClient(@RequestParam Map<String, String> form, Actor viewer, Model model) {
+        var outcome = administration.addClient(Administration.ChangedBy.of(viewer), form.get("clientId"),
                 form.get("agency"), form.get("description"));
         if (!outcome.ok()) {
             return clientForm(model, form, outcome.errors());

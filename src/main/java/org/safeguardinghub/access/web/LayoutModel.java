@@ -1,8 +1,8 @@
 package org.safeguardinghub.access.web;
 
-import org.safeguardinghub.access.CurrentViewer;
+import org.safeguardinghub.access.Actor;
+import org.safeguardinghub.access.CurrentActor;
 import org.safeguardinghub.access.Role;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.access.internal.ChildAccessPolicy;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -11,17 +11,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutModel {
 
-    private final CurrentViewer currentViewer;
+    private final CurrentActor currentViewer;
 
-    LayoutModel(CurrentViewer currentViewer) {
+    LayoutModel(CurrentActor currentViewer) {
         this.currentViewer = currentViewer;
     }
 
     @ModelAttribute("currentUser")
     CurrentUser currentUser() {
         return currentViewer.find()
-                .filter(v -> v instanceof Viewer.PractitionerViewer)
-                .map(v -> (Viewer.PractitionerViewer) v)
+                .filter(v -> v instanceof Actor.Person)
+                .map(v -> (Actor.Person) v)
                 .map(p -> new CurrentUser(p.displayName(), p.agency().name(), p.has(Role.ADMINISTRATOR),
                         p.has(Role.ADMINISTRATOR) || ChildAccessPolicy.OVERSIGHT.stream().anyMatch(p::has),
                         p.agency().isChildrensSocialCare() && (p.has(Role.MASH_OFFICER) || p.has(Role.TEAM_MANAGER))))

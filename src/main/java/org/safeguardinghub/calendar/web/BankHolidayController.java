@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.safeguardinghub.access.Viewer;
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.calendar.WorkingDays;
 import org.safeguardinghub.shared.DateInput;
 import org.springframework.stereotype.Controller;
@@ -32,7 +32,7 @@ class BankHolidayController {
     @PostMapping("/admin/holidays")
     String add(@RequestParam(required = false) String dayDay, @RequestParam(required = false) String dayMonth,
                @RequestParam(required = false) String dayYear, @RequestParam(defaultValue = "") String name,
-               Viewer viewer, Model model) {
+               Actor viewer, Model model) {
         DateInput day = new DateInput(dayDay, dayMonth, dayYear);
         Map<String, String> errors = new LinkedHashMap<>();
         if (day.isBlank() || day.error() != null) {
@@ -49,7 +49,7 @@ class BankHolidayController {
     }
 
     @PostMapping("/admin/holidays/{day}/remove")
-    String remove(@PathVariable LocalDate day, Viewer viewer) {
+    String remove(@PathVariable LocalDate day, Actor viewer) {
         workingDays.remove(viewer, day);
         return "redirect:/admin/holidays";
     }

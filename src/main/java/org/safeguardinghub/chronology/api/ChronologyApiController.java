@@ -12,10 +12,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Agencies;
 import org.safeguardinghub.access.Agency;
 import org.safeguardinghub.access.AuditAction;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.chronology.ChildRecords;
 import org.safeguardinghub.chronology.ChronologyEntry;
@@ -85,7 +85,7 @@ class ChronologyApiController {
                           @RequestParam(required = false) List<String> type,
                           @RequestParam(defaultValue = "0") int page,
                           @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
-                          Viewer.ClientViewer client) {
+                          Actor.PartnerSystem client) {
         if (page < 0 || size < 1 || size > ChronologyQuery.MAX_PAGE_SIZE) {
             throw new InvalidRequest("page must be 0 or more and size 1 to " + ChronologyQuery.MAX_PAGE_SIZE);
         }

@@ -1,7 +1,5 @@
 package org.safeguardinghub.chronology.api;
 
-import org.safeguardinghub.shared.InvalidRequest;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,9 +8,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.safeguardinghub.access.Viewer;
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.chronology.EventFeed;
 import org.safeguardinghub.chronology.FieldError;
+import org.safeguardinghub.shared.InvalidRequest;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -47,7 +46,7 @@ class EventFeedController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     BatchResult receive(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                                 schema = @Schema(implementation = EventBatchSchema.class)))
-                        @RequestBody JsonNode body, Viewer.ClientViewer sender) {
+                        @RequestBody JsonNode body, Actor.PartnerSystem sender) {
         List<EventFeed.Result> results = feed.receive(sender, events(body));
         return new BatchResult(results.stream().map(r -> new EventResult(r.eventId(), r.status(),
                 r.childId() == null ? null : r.childId().toString(), r.match() == null ? null : r.match().name(),

@@ -11,16 +11,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.safeguardinghub.access.AccessScope;
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
 import org.safeguardinghub.access.ChildAccess;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.chronology.ChildMatcher;
 import org.safeguardinghub.chronology.ChildRecords;
 import org.safeguardinghub.chronology.ChildSummary;
-import org.safeguardinghub.chronology.Match;
 import org.safeguardinghub.chronology.KnownChildren;
+import org.safeguardinghub.chronology.Match;
 import org.safeguardinghub.chronology.NhsNumber;
 import org.safeguardinghub.chronology.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,7 +69,7 @@ public class ChildSearch {
     }
 
     @Transactional
-    public List<ChildSummary> search(Viewer viewer, Query query) {
+    public List<ChildSummary> search(Actor viewer, Query query) {
         if (query.isEmpty()) {
             return List.of();
         }
@@ -103,7 +103,7 @@ public class ChildSearch {
     }
 
     /** Only the children the viewer may open. */
-    private void mayOpen(Viewer viewer, List<String> where, Map<String, Object> params) {
+    private void mayOpen(Actor viewer, List<String> where, Map<String, Object> params) {
         AccessScope scope = access.scopeOf(viewer);
         if (!scope.everything()) {
             where.add("""
@@ -126,7 +126,7 @@ public class ChildSearch {
      * or on its date with day and month swapped, judged by the matcher. Needs a name and a date of
      * birth; audited with the search itself.
      */
-    public List<Similar> similar(Viewer viewer, Query query) {
+    public List<Similar> similar(Actor viewer, Query query) {
         List<String> words = query.name() == null ? List.of() : Arrays.stream(query.name().strip().split("[\\s,]+"))
                 .filter(w -> !w.isBlank()).toList();
         if (matchers.isEmpty() || words.size() < 2 || query.dateOfBirth() == null) {

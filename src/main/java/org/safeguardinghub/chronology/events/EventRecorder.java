@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.chronology.ChronologyEntry;
 import org.safeguardinghub.chronology.ChronologyQuery;
@@ -57,7 +57,7 @@ public class EventRecorder {
      */
     @Transactional
     public UUID record(OpenRecord record, JsonNode entry) {
-        Viewer.PractitionerViewer author = practitioner(record);
+        Actor.Person author = practitioner(record);
         IncomingEvent event = valid(entry);
         UUID id = Ids.newId();
         events.append(List.of(row(id, id, 1, record.child(), author.agency().id(), null, event, author, null)));
@@ -72,7 +72,7 @@ public class EventRecorder {
      */
     @Transactional
     public void correct(OpenRecord record, UUID eventId, int expectedVersion, JsonNode corrected, String reason) {
-        Viewer.PractitionerViewer author = practitioner(record);
+        Actor.Person author = practitioner(record);
         ChronologyEntry current = chronology.current(record, eventId)
                 .orElseThrow(() -> new Refused(List.of(new FieldError("event", "no such entry for this child"))));
         if (!current.agencyId().equals(author.agency().id())) {
@@ -108,22 +108,22 @@ public class EventRecorder {
         };
     }
 
-    private static Viewer.PractitionerViewer practitioner(OpenRecord record) {
-        if (record.viewer() instanceof Viewer.PractitionerViewer practitioner) {
+    private static Actor.Person practitioner(OpenRecord record) {
+        if (record.viewer() instanceof Actor.Person practitioner) {
             return practitioner;
         }
         throw new Refused(List.of(new FieldError("", "partner systems send events through the event feed")));
     }
 
     private EventStore.Row row(UUID id, UUID eventId, int version, ChildId child, UUID agencyId, String sourceEventId,
-                               IncomingEvent e, Viewer author, String reason) {
+                               IncomingEvent e, Actor author, String reason) {
         return new EventStore.Row(id, eventId, version, child, agencyId, sourceEventId, null, e.type(), e.occurredAt(),
                 e.occurredDateOnly(), e.endedAt(), e.endedDateOnly(), e.summary(),
                 Optional.ofNullable(e.details()).map(JsonNode::toString).orElse(null), e.significance(),
-                e.sensitivity(), null, clock.instant(), author.actor(), "PRACTITIONER", reason);
+                e.sensitivity(), null, clock.instant(), author.auditName(), "PRACTITIONER", reason);
     }
 
-    private void publish(ChildId child, UUID eventId, IncomingEvent event, Viewer author) {
+    private void publish(ChildId child, UUID eventId, IncomingEvent event, Actor author) {
         publisher.publishEvent(new EventsRecorded(List.of(new EventsRecorded.Recorded(child, eventId, event.type(),
                 event.significance(), author.agency().id(), event.occurredAt()))));
     }

@@ -45,7 +45,7 @@ public final class FeedPlanner {
     }
 
     /** Who sent the batch: its agency, its name in the audit, and whether it is a partner system. */
-    public record Sender(UUID agencyId, String actor, boolean partner) {
+    public record Sender(UUID agencyId, String auditName, boolean partner) {
     }
 
     /**
@@ -219,7 +219,7 @@ public final class FeedPlanner {
             rows.add(new EventStore.Row(id, id, 1, placed.stored(), sender.agencyId(), event.eventId(),
                     event.contentHash(), event.type(), event.occurredAt(), event.occurredDateOnly(), event.endedAt(),
                     event.endedDateOnly(), event.summary(), event.details() == null ? null : event.details().toString(),
-                    event.significance(), event.sensitivity(), subjectJson.apply(event.subject()), now, sender.actor(),
+                    event.significance(), event.sensitivity(), subjectJson.apply(event.subject()), now, sender.auditName(),
                     sender.partner() ? "API_CLIENT" : "PRACTITIONER", null));
             recorded.add(new EventsRecorded.Recorded(placed.reported(), id, event.type(), event.significance(),
                     sender.agencyId(), event.occurredAt()));

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.safeguardinghub.chronology.ChildId;
-import org.safeguardinghub.chronology.Match;
 import org.safeguardinghub.chronology.Subject;
 
 /**

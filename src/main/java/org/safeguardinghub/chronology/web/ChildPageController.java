@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Agencies;
 import org.safeguardinghub.access.AuditAction;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.ChildPageSection;
 import org.safeguardinghub.chronology.ChildProfile;
 import org.safeguardinghub.chronology.ChildRecords;
@@ -52,7 +52,7 @@ class ChildPageController {
 
     @GetMapping("/children/{id}")
     String child(@PathVariable String id, @ModelAttribute("filter") ChronologyFilterForm form, BindingResult binding,
-                 Viewer viewer, Model model, Locale locale) {
+                 Actor viewer, Model model, Locale locale) {
         OpenRecord record = Pages.open(records, viewer, id, AuditAction.VIEW_CHILD, form.query());
         ChronologyFilter filter = form.toFilter(agencies);
         ChildProfile child = records.profile(record);

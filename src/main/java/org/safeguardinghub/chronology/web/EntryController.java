@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.Sensitivity;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.ChildRecords;
 import org.safeguardinghub.chronology.ChronologyEntry;
 import org.safeguardinghub.chronology.ChronologyQuery;
@@ -45,14 +45,14 @@ class EntryController {
     }
 
     @GetMapping("/children/{id}/entries/new")
-    String newEntry(@PathVariable String id, Viewer viewer, Model model) {
+    String newEntry(@PathVariable String id, Actor viewer, Model model) {
         OpenRecord record = Pages.open(records, viewer, id, AuditAction.VIEW_CHILD, "record an entry");
         return form(model, record, new EntryForm(), Map.of(), false);
     }
 
     @PostMapping("/children/{id}/entries")
     String record(@PathVariable String id, @ModelAttribute("entry") EntryForm form, BindingResult binding,
-                  Viewer viewer, Model model, RedirectAttributes redirect) {
+                  Actor viewer, Model model, RedirectAttributes redirect) {
         OpenRecord record = Pages.open(records, viewer, id, AuditAction.VIEW_CHILD, "record an entry");
         Map<String, String> errors = form.formErrors();
         if (errors.isEmpty()) {
@@ -68,7 +68,7 @@ class EntryController {
     }
 
     @GetMapping("/children/{id}/entries/{eventId}")
-    String entry(@PathVariable String id, @PathVariable String eventId, Viewer viewer, Model model) {
+    String entry(@PathVariable String id, @PathVariable String eventId, Actor viewer, Model model) {
         OpenRecord record = Pages.open(records, viewer, id, AuditAction.VIEW_EVENT, "event " + eventId);
         List<ChronologyEntry> versions = chronology.versions(record, uuid(eventId));
         if (versions.isEmpty()) {
@@ -77,12 +77,12 @@ class EntryController {
         model.addAttribute("childId", id).addAttribute("versions", versions)
                 .addAttribute("current", versions.getFirst())
                 .addAttribute("mayCorrect", versions.getFirst().agencyId().equals(viewer.agency().id())
-                        && viewer instanceof Viewer.PractitionerViewer);
+                        && viewer instanceof Actor.Person);
         return "entries/entry";
     }
 
     @GetMapping("/children/{id}/entries/{eventId}/correct")
-    String correctForm(@PathVariable String id, @PathVariable String eventId, Viewer viewer, Model model) {
+    String correctForm(@PathVariable String id, @PathVariable String eventId, Actor viewer, Model model) {
         OpenRecord record = Pages.open(records, viewer, id, AuditAction.VIEW_EVENT, "correct event " + eventId);
         ChronologyEntry current = chronology.current(record, uuid(eventId))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -96,7 +96,7 @@ class EntryController {
 
     @PostMapping("/children/{id}/entries/{eventId}/correct")
     String correct(@PathVariable String id, @PathVariable String eventId, @ModelAttribute("entry") EntryForm form,
-                   BindingResult binding, Viewer viewer, Model model, RedirectAttributes redirect) {
+                   BindingResult binding, Actor viewer, Model model, RedirectAttributes redirect) {
         OpenRecord record = Pages.open(records, viewer, id, AuditAction.VIEW_EVENT, "correct event " + eventId);
         ChronologyEntry current = chronology.current(record, uuid(eventId))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

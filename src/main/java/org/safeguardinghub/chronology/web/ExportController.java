@@ -13,9 +13,9 @@ import java.util.Locale;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Agencies;
 import org.safeguardinghub.access.AuditAction;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.ChildProfile;
 import org.safeguardinghub.chronology.ChildRecords;
 import org.safeguardinghub.chronology.ChronologyEntry;
@@ -72,7 +72,7 @@ class ExportController {
 
     @GetMapping("/children/{id}/chronology.csv")
     ResponseEntity<byte[]> csv(@PathVariable String id, @ModelAttribute ChronologyFilterForm form, BindingResult binding,
-                               Viewer viewer, Locale locale) throws IOException {
+                               Actor viewer, Locale locale) throws IOException {
         Export export = export(id, form, viewer, locale, "CSV");
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
@@ -97,7 +97,7 @@ class ExportController {
 
     @GetMapping("/children/{id}/chronology.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String id, @ModelAttribute ChronologyFilterForm form, BindingResult binding,
-                               Viewer viewer, Locale locale) throws IOException {
+                               Actor viewer, Locale locale) throws IOException {
         Export export = export(id, form, viewer, locale, "PDF");
         Context context = new Context(locale);
         context.setVariable("export", export);
@@ -114,11 +114,11 @@ class ExportController {
         return download(pdf.toByteArray(), MediaType.APPLICATION_PDF_VALUE, export, "pdf");
     }
 
-    private Export export(String id, ChronologyFilterForm form, Viewer viewer, Locale locale, String format) {
+    private Export export(String id, ChronologyFilterForm form, Actor viewer, Locale locale, String format) {
         String filter = describe(form, locale);
         OpenRecord record = Pages.open(records, viewer, id, AuditAction.EXPORT_CHRONOLOGY, format + "; " + filter);
         ChronologyFilter chronologyFilter = form.toFilter(agencies);
-        String by = viewer instanceof Viewer.PractitionerViewer p ? p.displayName() + " (" + p.username() + ")" : viewer.actor();
+        String by = viewer instanceof Actor.Person p ? p.displayName() + " (" + p.username() + ")" : viewer.auditName();
         return new Export(records.profile(record), record.child().toString(),
                 chronology.all(record, chronologyFilter, EXPORT_LIMIT),
                 by + ", " + viewer.agency().name(), formats.dateTime(clock.instant()), filter);

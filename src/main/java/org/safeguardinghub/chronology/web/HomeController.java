@@ -1,7 +1,7 @@
 package org.safeguardinghub.chronology.web;
 
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Role;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.ChildRecords;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +18,7 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Viewer.PractitionerViewer viewer, Model model) {
+    String home(Actor.Person viewer, Model model) {
         model.addAttribute("children", records.caseload(viewer))
                 .addAttribute("administrator", viewer.has(Role.ADMINISTRATOR));
         return "home";

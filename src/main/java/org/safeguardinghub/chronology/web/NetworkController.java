@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.Practitioner;
 import org.safeguardinghub.access.Practitioners;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.CareNetwork;
 import org.safeguardinghub.chronology.ChildRecords;
 import org.safeguardinghub.chronology.OpenRecord;
@@ -41,14 +41,14 @@ class NetworkController {
     }
 
     @GetMapping("/children/{id}/network")
-    String page(@PathVariable String id, Viewer viewer, Model model) {
+    String page(@PathVariable String id, Actor viewer, Model model) {
         OpenRecord record = Pages.open(records, viewer, id, AuditAction.VIEW_CHILD, "network");
         return page(model, record, Map.of());
     }
 
     @PostMapping("/children/{id}/network")
     String add(@PathVariable String id, @RequestParam(defaultValue = "") String username,
-               @RequestParam(defaultValue = "") String role, Viewer viewer, Model model) {
+               @RequestParam(defaultValue = "") String role, Actor viewer, Model model) {
         OpenRecord record = Pages.open(records, viewer, id, AuditAction.VIEW_CHILD, "network");
         Optional<Practitioner> practitioner = practitioners.byUsername(username).filter(Practitioner::active);
         if (practitioner.isEmpty()) {
@@ -65,7 +65,7 @@ class NetworkController {
 
     @PostMapping("/children/{id}/network/{memberId}/end")
     String end(@PathVariable String id, @PathVariable UUID memberId, @RequestParam(defaultValue = "") String reason,
-               Viewer viewer, Model model) {
+               Actor viewer, Model model) {
         OpenRecord record = Pages.open(records, viewer, id, AuditAction.VIEW_CHILD, "network");
         try {
             network.end(record, memberId, LocalDate.now(clock), reason);
@@ -81,7 +81,7 @@ class NetworkController {
                      @RequestParam(defaultValue = "false") boolean livesWithChild,
                      @RequestParam(required = false) String dobDay, @RequestParam(required = false) String dobMonth,
                      @RequestParam(required = false) String dobYear, @RequestParam(defaultValue = "") String notes,
-                     Viewer viewer, Model model) {
+                     Actor viewer, Model model) {
         OpenRecord record = Pages.open(records, viewer, id, AuditAction.VIEW_CHILD, "family");
         DateInput dob = new DateInput(dobDay, dobMonth, dobYear);
         Map<String, String> errors = new LinkedHashMap<>();

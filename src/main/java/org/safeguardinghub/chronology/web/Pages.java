@@ -1,7 +1,7 @@
 package org.safeguardinghub.chronology.web;
 
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.AuditAction;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.ChildRecords;
 import org.safeguardinghub.chronology.OpenRecord;
 import org.springframework.http.HttpStatus;
@@ -14,7 +14,7 @@ final class Pages {
     }
 
     /** A child that does not exist and one the viewer may not open look the same: not found. */
-    static OpenRecord open(ChildRecords records, Viewer viewer, String id, AuditAction action, String detail) {
+    static OpenRecord open(ChildRecords records, Actor viewer, String id, AuditAction action, String detail) {
         return records.open(viewer, id, action, detail).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

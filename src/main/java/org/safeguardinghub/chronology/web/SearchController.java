@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.safeguardinghub.access.Viewer;
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.chronology.ChildSummary;
 import org.safeguardinghub.chronology.NhsNumber;
 import org.safeguardinghub.chronology.children.ChildSearch;
@@ -27,7 +27,7 @@ class SearchController {
     @GetMapping("/children")
     String search(@RequestParam(required = false) String name, @RequestParam(required = false) String dobDay,
                   @RequestParam(required = false) String dobMonth, @RequestParam(required = false) String dobYear,
-                  @RequestParam(required = false) String nhs, Viewer viewer, Model model) {
+                  @RequestParam(required = false) String nhs, Actor viewer, Model model) {
         DateInput dob = new DateInput(dobDay, dobMonth, dobYear);
         Map<String, String> errors = new LinkedHashMap<>();
         if (dob.error() != null) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Administration;
 import org.safeguardinghub.access.Agencies;
 import org.safeguardinghub.access.Agency;
@@ -18,7 +19,6 @@ import org.safeguardinghub.access.ApiClients;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.Practitioner;
 import org.safeguardinghub.access.Practitioners;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.CareNetwork;
 import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.chronology.ChildRecords;
@@ -49,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    private static final Administration.Actor SEEDER = Administration.Actor.system("demo-data");
+    private static final Administration.ChangedBy SEEDER = Administration.ChangedBy.system("demo-data");
 
     private final DemoProperties properties;
     private final Administration administration;
@@ -145,7 +145,7 @@ public class DemoData implements ApplicationRunner {
         ChildId child = null;
         for (DemoStory.Batch batch : story.batches()) {
             Agency agency = agencies.byCode(batch.agency()).orElseThrow();
-            List<EventFeed.Result> results = feed.receive(new Viewer.ClientViewer(agency.code(), agency), batch.events());
+            List<EventFeed.Result> results = feed.receive(new Actor.PartnerSystem(agency.code(), agency), batch.events());
             for (EventFeed.Result result : results) {
                 if (result.status() != EventFeed.Status.CREATED && result.status() != EventFeed.Status.DUPLICATE) {
                     throw new IllegalStateException("Demo event " + result.eventId() + " of " + story.name()
@@ -174,9 +174,9 @@ public class DemoData implements ApplicationRunner {
         log.info("Loaded demo story {} as child {}", story.name(), child);
     }
 
-    private Viewer administrator() {
+    private Actor administrator() {
         Practitioner admin = practitioners.byUsername("admin").orElseThrow();
-        return new Viewer.PractitionerViewer(admin.id(), admin.username(), admin.displayName(), admin.agency(),
+        return new Actor.Person(admin.id(), admin.username(), admin.displayName(), admin.agency(),
                 admin.roles());
     }
 

@@ -6,11 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.safeguardinghub.access.Agencies;
-import org.safeguardinghub.access.Agency;
-import org.safeguardinghub.access.Practitioner;
 import org.safeguardinghub.access.Practitioners;
 import org.safeguardinghub.access.Role;
 import org.safeguardinghub.alerts.AlertCode;
@@ -77,9 +74,9 @@ public class DecisionDeadlines {
         store.seenOverdue(outcome.overdue().stream().map(DecisionOverdue.Waiting::reference).toList(), now);
     }
 
-    /** Managers in the MASH (holding both roles) of children's social care in the referrers' areas. */
+    /** The MASH managers of children's social care serving the referrers' agencies ({@link DecisionOverdue#recipients}). */
     private Set<UUID> mashManagers(Set<UUID> referrerAgencies) {
-        return practitioners.withRole(Role.TEAM_MANAGER, agencies.childrensSocialCareServing(referrerAgencies)).stream().filter(p -> p.has(Role.MASH_OFFICER))
-                .map(Practitioner::id).collect(Collectors.toSet());
+        return DecisionOverdue.recipients(practitioners.withRole(Role.TEAM_MANAGER,
+                agencies.childrensSocialCareServing(referrerAgencies)));
     }
 }

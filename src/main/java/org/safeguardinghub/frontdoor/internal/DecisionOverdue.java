@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.safeguardinghub.access.Practitioner;
+import org.safeguardinghub.access.Role;
 import org.safeguardinghub.frontdoor.Outcome;
 
 /**
@@ -45,5 +47,15 @@ public final class DecisionOverdue {
         List<Waiting> overdue = waiting.stream().filter(w -> now.isAfter(w.due())).toList();
         Optional<Instant> next = waiting.stream().map(Waiting::due).filter(due -> !now.isAfter(due)).min(Instant::compareTo);
         return new Outcome(overdue, next);
+    }
+
+    /**
+     * Who, besides those every alert reaches, hears that a decision is overdue: the managers in
+     * the MASH (team managers who are MASH officers too) of the children's social care serving the
+     * referrers' agencies, given here as that social care's team managers.
+     */
+    public static Set<UUID> recipients(List<Practitioner> socialCareTeamManagers) {
+        return socialCareTeamManagers.stream().filter(p -> p.has(Role.TEAM_MANAGER) && p.has(Role.MASH_OFFICER))
+                .map(Practitioner::id).collect(Collectors.toSet());
     }
 }

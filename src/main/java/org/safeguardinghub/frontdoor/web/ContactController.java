@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Agencies;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.frontdoor.Category;
 import org.safeguardinghub.frontdoor.Contact;
 import org.safeguardinghub.frontdoor.ContactSubmission;
@@ -40,7 +43,7 @@ class ContactController {
     }
 
     @GetMapping("/contacts/new")
-    String form(Viewer.PractitionerViewer viewer, Model model) {
+    String form(Actor.Person viewer, Model model) {
         return form(model, viewer, new ContactSubmission(null, null, new DateInput(null, null, null), null, null, null,
                 viewer.agency().code(), null, null, List.of(), null, null, null), Map.of());
     }
@@ -55,7 +58,7 @@ class ContactController {
                   @RequestParam(defaultValue = "") String referrerRole, @RequestParam(defaultValue = "") String concern,
                   @RequestParam(required = false) List<String> categories,
                   @RequestParam(defaultValue = "") String childVoice, @RequestParam(required = false) String parentsAware,
-                  @RequestParam(required = false) String urgency, Viewer.PractitionerViewer viewer, Model model) {
+                  @RequestParam(required = false) String urgency, Actor.Person viewer, Model model) {
         var submission = new ContactSubmission(givenName, familyName,
                 new DateInput(dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear), nhsNumber, postcode, address,
                 referrerAgency, referrerRole, concern, categories, childVoice, parentsAware, urgency);
@@ -67,27 +70,27 @@ class ContactController {
     }
 
     @GetMapping("/contacts")
-    String mine(Viewer.PractitionerViewer viewer, Model model) {
+    String mine(Actor.Person viewer, Model model) {
         model.addAttribute("contacts", contacts.madeBy(viewer));
         return "frontdoor/mine";
     }
 
     @GetMapping("/contacts/{reference}")
     String show(@PathVariable String reference, @RequestParam(required = false) String made,
-                Viewer.PractitionerViewer viewer, Model model) {
+                Actor.Person viewer, Model model) {
         Contact contact = contacts.forReferrer(viewer, reference)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("contact", contact).addAttribute("made", made != null)
                 .addAttribute("agency", agencies.byId(contact.referrerAgencyId()).orElseThrow())
-                .addAttribute("socialCare", agencies.all().stream().filter(a -> a.isChildrensSocialCare()
-                        && a.sharesAreaWith(agencies.byId(contact.referrerAgencyId()).orElseThrow())).findFirst().orElse(null))
+                .addAttribute("socialCare", agencies.childrensSocialCareServing(Set.of(contact.referrerAgencyId())).stream()
+                        .map(agencies::byId).flatMap(Optional::stream).findFirst().orElse(null))
                 .addAttribute("assessmentDue", contacts.assessmentDue(contact).orElse(null))
                 .addAttribute("deadline", contacts.deadline(contact))
                 .addAttribute("now", clock.instant());
         return "frontdoor/contact";
     }
 
-    private String form(Model model, Viewer.PractitionerViewer viewer, ContactSubmission submission,
+    private String form(Model model, Actor.Person viewer, ContactSubmission submission,
                         Map<String, String> errors) {
         model.addAttribute("form", submission).addAttribute("errors", errors)
                 .addAttribute("mayChooseAgency", contacts.mayTriage(viewer))

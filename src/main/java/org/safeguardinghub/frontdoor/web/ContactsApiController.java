@@ -1,10 +1,11 @@
 package org.safeguardinghub.frontdoor.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
-import org.safeguardinghub.access.Viewer;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.frontdoor.Contact;
 import org.safeguardinghub.frontdoor.Contacts;
 import org.safeguardinghub.shared.ApiProblems;
@@ -40,7 +41,7 @@ class ContactsApiController {
                     + "decision is given once a manager has signed it off; until then the status says what it waits for. "
                     + "A contact another agency made is 404.")
     @GetMapping(path = "/api/v1/contacts/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ContactOutcome contact(@PathVariable String reference, Viewer.ClientViewer client) {
+    ContactOutcome contact(@PathVariable String reference, Actor.PartnerSystem client) {
         Contact c = contacts.forClient(client, reference)
                 .orElseThrow(() -> new ApiProblems.NotFound("No contact " + reference + " made by your agency."));
         Contact.Decision d = c.decision() != null && c.decision().signedOff() ? c.decision() : null;

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.safeguardinghub.access.Viewer;
+
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.chronology.EventFacts;
+import org.safeguardinghub.frontdoor.Contacts;
 import org.safeguardinghub.frontdoor.InformationRequest;
 import org.safeguardinghub.frontdoor.InformationRequests;
-import org.safeguardinghub.frontdoor.Contacts;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +42,7 @@ class InformationRequestController {
     }
 
     @GetMapping("/information-requests")
-    String list(Viewer.PractitionerViewer viewer, Model model) {
+    String list(Actor.Person viewer, Model model) {
         List<InformationRequest> list = requests.forAgency(viewer);
         model.addAttribute("requests", list).addAttribute("now", clock.instant())
                 .addAttribute("names", contacts.namesOf(list.stream().map(InformationRequest::child).distinct().toList()));
@@ -49,18 +50,18 @@ class InformationRequestController {
     }
 
     @GetMapping("/information-requests/{id}")
-    String show(@PathVariable UUID id, Viewer.PractitionerViewer viewer, Model model) {
+    String show(@PathVariable UUID id, Actor.Person viewer, Model model) {
         return page(model, viewer, id, Optional.empty(), "");
     }
 
     @PostMapping("/information-requests/{id}")
     String answer(@PathVariable UUID id, @RequestParam(defaultValue = "") String answer,
-                  Viewer.PractitionerViewer viewer, Model model) {
+                  Actor.Person viewer, Model model) {
         Optional<String> problem = requests.answer(viewer, id, answer);
         return problem.isPresent() ? page(model, viewer, id, problem, answer) : "redirect:/information-requests/" + id;
     }
 
-    private String page(Model model, Viewer.PractitionerViewer viewer, UUID id, Optional<String> problem, String answer) {
+    private String page(Model model, Actor.Person viewer, UUID id, Optional<String> problem, String answer) {
         InformationRequest request = requests.forAgency(viewer, id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         ChildId child = request.child();

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Agencies;
 import org.safeguardinghub.access.AuditAction;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.ChildRecords;
 import org.safeguardinghub.chronology.OpenRecord;
 import org.safeguardinghub.frontdoor.LevelsOfNeed;
@@ -39,7 +39,7 @@ class LevelOfNeedController {
     }
 
     @GetMapping("/children/{id}/level-of-need/new")
-    String form(@PathVariable String id, Viewer viewer, Model model) {
+    String form(@PathVariable String id, Actor viewer, Model model) {
         return form(model, open(viewer, id, "level of need"), new LevelsOfNeed.Request(null, null, null, false, List.of()),
                 Map.of());
     }
@@ -48,7 +48,7 @@ class LevelOfNeedController {
     String propose(@PathVariable String id, @RequestParam(required = false) String kind,
                    @RequestParam(required = false) String to, @RequestParam(defaultValue = "") String rationale,
                    @RequestParam(defaultValue = "false") boolean reviewHeld,
-                   @RequestParam(required = false) List<String> agenciesConsulted, Viewer viewer, Model model) {
+                   @RequestParam(required = false) List<String> agenciesConsulted, Actor viewer, Model model) {
         OpenRecord record = open(viewer, id, "change level of need");
         var request = new LevelsOfNeed.Request(kind, to, rationale, reviewHeld, agenciesConsulted);
         Map<String, String> problems = levels.propose(record, request);
@@ -56,7 +56,7 @@ class LevelOfNeedController {
     }
 
     @PostMapping("/children/{id}/level-of-need/sign-off")
-    String signOff(@PathVariable String id, Viewer viewer, Model model) {
+    String signOff(@PathVariable String id, Actor viewer, Model model) {
         OpenRecord record = open(viewer, id, "sign off level of need");
         Optional<String> problem = levels.signOff(record);
         if (problem.isPresent()) {
@@ -65,7 +65,7 @@ class LevelOfNeedController {
         return "redirect:/children/" + record.child();
     }
 
-    private OpenRecord open(Viewer viewer, String id, String detail) {
+    private OpenRecord open(Actor viewer, String id, String detail) {
         return records.open(viewer, id, AuditAction.VIEW_CHILD, detail)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }

@@ -3,7 +3,8 @@ package org.safeguardinghub.frontdoor.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.safeguardinghub.access.Viewer;
+
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.frontdoor.ThresholdDocument;
 import org.safeguardinghub.frontdoor.Thresholds;
 import org.springframework.stereotype.Controller;
@@ -31,7 +32,7 @@ class ThresholdAdminController {
     }
 
     @PostMapping("/admin/thresholds")
-    String publish(@RequestParam Map<String, String> form, Viewer.PractitionerViewer viewer, Model model) {
+    String publish(@RequestParam Map<String, String> form, Actor.Person viewer, Model model) {
         ThresholdDocument current = thresholds.current();
         List<Thresholds.LevelText> levels = new ArrayList<>();
         for (ThresholdDocument.Level level : current.levels()) {

@@ -6,9 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Agencies;
 import org.safeguardinghub.access.AuditAction;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.ChildPageSection;
 import org.safeguardinghub.chronology.ChildRecords;
 import org.safeguardinghub.chronology.ChronologyFilter;
@@ -64,7 +65,7 @@ class TriageController {
     }
 
     @GetMapping("/triage")
-    String queue(@RequestParam(defaultValue = "1") int page, Viewer.PractitionerViewer viewer, Model model) {
+    String queue(@RequestParam(defaultValue = "1") int page, Actor.Person viewer, Model model) {
         if (!contacts.mayTriage(viewer)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
@@ -76,14 +77,14 @@ class TriageController {
     }
 
     @GetMapping("/triage/{reference}")
-    String show(@PathVariable String reference, Viewer viewer, Model model) {
+    String show(@PathVariable String reference, Actor viewer, Model model) {
         Opened opened = open(viewer, reference);
         return page(model, opened, Map.of());
     }
 
     @PostMapping("/triage/{reference}/rating")
     String rate(@PathVariable String reference, @RequestParam(required = false) String rag,
-                @RequestParam(defaultValue = "") String note, Viewer viewer, Model model) {
+                @RequestParam(defaultValue = "") String note, Actor viewer, Model model) {
         Opened opened = open(viewer, reference);
         Optional<String> problem = contacts.rate(opened.record(), opened.contact(), rag, note);
         return problem.map(p -> page(model, opened, Map.of("rag", p))).orElse(back(reference));
@@ -92,7 +93,7 @@ class TriageController {
     @PostMapping("/triage/{reference}/requests")
     String ask(@PathVariable String reference, @RequestParam(defaultValue = "") String agency,
                @RequestParam(defaultValue = "") String question, @RequestParam(defaultValue = "") String hours,
-               Viewer viewer, Model model) {
+               Actor viewer, Model model) {
         Opened opened = open(viewer, reference);
         Map<String, String> problems = requests.ask(opened.record(), opened.contact(), agency, question, hours);
         return problems.isEmpty() ? back(reference) : page(model, opened, problems);
@@ -102,7 +103,7 @@ class TriageController {
     String decide(@PathVariable String reference, @RequestParam(required = false) String level,
                   @RequestParam(required = false) List<String> descriptors, @RequestParam(defaultValue = "") String rationale,
                   @RequestParam(required = false) String outcome, @RequestParam(defaultValue = "") String advice,
-                  Viewer viewer, Model model) {
+                  Actor viewer, Model model) {
         Opened opened = open(viewer, reference);
         Map<String, String> problems = decisions.decide(opened.record(), opened.contact(),
                 new ThresholdDecisions.Proposal(level, descriptors, rationale, outcome, advice));
@@ -110,7 +111,7 @@ class TriageController {
     }
 
     @PostMapping("/triage/{reference}/sign-off")
-    String signOff(@PathVariable String reference, @RequestParam(defaultValue = "") String note, Viewer viewer,
+    String signOff(@PathVariable String reference, @RequestParam(defaultValue = "") String note, Actor viewer,
                    Model model) {
         Opened opened = open(viewer, reference);
         Optional<String> problem = decisions.signOff(opened.record(), opened.contact(), note);
@@ -121,7 +122,7 @@ class TriageController {
     }
 
     /** Opens the contact's child's record (audited); anyone who may not triage, or see the child, gets not found. */
-    private Opened open(Viewer viewer, String reference) {
+    private Opened open(Actor viewer, String reference) {
         if (!contacts.mayTriage(viewer)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.CareNetwork;
 import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.chronology.ChildProfile;
@@ -52,7 +53,7 @@ class ReviewController {
      * reviewer may open, both of them; the list is audited as a view.
      */
     @GetMapping("/identity/reviews")
-    String queue(Viewer viewer, Model model) {
+    String queue(Actor viewer, Model model) {
         mayReview(viewer);
         List<MatchReviews.Review> waiting = openable(viewer, reviews.waiting());
         List<MatchReviews.Review> linked = openable(viewer, reviews.linkedByMatcherRecently());
@@ -64,20 +65,20 @@ class ReviewController {
         return "identity/reviews";
     }
 
-    private List<MatchReviews.Review> openable(Viewer viewer, List<MatchReviews.Review> all) {
+    private List<MatchReviews.Review> openable(Actor viewer, List<MatchReviews.Review> all) {
         java.util.Set<ChildId> openable = records.mayOpen(viewer, all.stream()
                 .flatMap(r -> java.util.stream.Stream.of(r.incoming(), r.candidate())).toList());
         return all.stream().filter(r -> openable.contains(r.incoming()) && openable.contains(r.candidate())).toList();
     }
 
     @GetMapping("/identity/reviews/{id}")
-    String show(@PathVariable UUID id, Viewer viewer, Model model) {
+    String show(@PathVariable UUID id, Actor viewer, Model model) {
         return page(model, viewer, id, Map.of());
     }
 
     @PostMapping("/identity/reviews/{id}")
     String decide(@PathVariable UUID id, @RequestParam(required = false) String decision,
-                  @RequestParam(defaultValue = "") String note, Viewer.PractitionerViewer viewer, Model model) {
+                  @RequestParam(defaultValue = "") String note, Actor.Person viewer, Model model) {
         mayReview(viewer);
         Optional<MatchReviews.Decision> chosen = Arrays.stream(MatchReviews.Decision.values())
                 .filter(d -> d != MatchReviews.Decision.UNLINK && d.name().equals(decision)).findFirst();
@@ -89,7 +90,7 @@ class ReviewController {
 
     @PostMapping("/identity/reviews/{id}/unlink")
     String unlink(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
-                  Viewer.PractitionerViewer viewer, Model model) {
+                  Actor.Person viewer, Model model) {
         mayReview(viewer);
         if (reason.isBlank()) {
             return page(model, viewer, id, Map.of("reason", "review.error.reason"));
@@ -97,7 +98,7 @@ class ReviewController {
         return act(model, viewer, id, "reason", () -> reviews.unlink(viewer, id, reason));
     }
 
-    private String act(Model model, Viewer viewer, UUID id, String field, Runnable action) {
+    private String act(Model model, Actor viewer, UUID id, String field, Runnable action) {
         try {
             action.run();
         } catch (IllegalArgumentException e) {
@@ -109,7 +110,7 @@ class ReviewController {
     }
 
     /** The two records as the reviewer may see them, each opened (and audited) as a view of that child. */
-    private String page(Model model, Viewer viewer, UUID id, Map<String, String> errors) {
+    private String page(Model model, Actor viewer, UUID id, Map<String, String> errors) {
         mayReview(viewer);
         MatchReviews.Review review = reviews.get(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("review", review).addAttribute("errors", errors)
@@ -124,7 +125,7 @@ class ReviewController {
     record Side(String childId, ChildProfile child, List<org.safeguardinghub.chronology.ChronologyEntry> entries, long total) {
     }
 
-    private Side side(Viewer viewer, ChildId child, UUID reviewId) {
+    private Side side(Actor viewer, ChildId child, UUID reviewId) {
         OpenRecord record = records.open(viewer, child, AuditAction.VIEW_CHILD, "match review " + reviewId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var page = chronology.page(record, ChronologyFilter.none(), 0, ENTRIES_SHOWN);
@@ -132,7 +133,7 @@ class ReviewController {
         return new Side(child.toString(), records.profile(record), page.entries(), total);
     }
 
-    private void mayReview(Viewer viewer) {
+    private void mayReview(Actor viewer) {
         if (!reviews.mayReview(viewer)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

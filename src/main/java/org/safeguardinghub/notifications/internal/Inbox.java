@@ -2,7 +2,7 @@ package org.safeguardinghub.notifications.internal;
 
 import java.util.List;
 
-import org.safeguardinghub.access.Viewer;
+import org.safeguardinghub.access.Actor;
 import org.springframework.stereotype.Service;
 
 /** Each practitioner's in-app notifications, newest first. */
@@ -17,19 +17,19 @@ public class Inbox {
         this.store = store;
     }
 
-    public List<NotificationStore.Held> latest(Viewer.PractitionerViewer viewer, int page) {
+    public List<NotificationStore.Held> latest(Actor.Person viewer, int page) {
         return store.latest(viewer.practitionerId(), PAGE, Math.max(page, 0) * PAGE);
     }
 
-    public long unread(Viewer.PractitionerViewer viewer) {
+    public long unread(Actor.Person viewer) {
         return store.unread(viewer.practitionerId());
     }
 
-    public void markRead(Viewer.PractitionerViewer viewer, java.util.UUID id) {
+    public void markRead(Actor.Person viewer, java.util.UUID id) {
         store.markRead(viewer.practitionerId(), id);
     }
 
-    public void markAllRead(Viewer.PractitionerViewer viewer) {
+    public void markAllRead(Actor.Person viewer) {
         store.markAllRead(viewer.practitionerId());
     }
 }

@@ -2,7 +2,7 @@ package org.safeguardinghub.notifications.web;
 
 import java.util.UUID;
 
-import org.safeguardinghub.access.Viewer;
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.notifications.internal.Inbox;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +22,7 @@ class InboxController {
     }
 
     @GetMapping("/inbox")
-    String inbox(@RequestParam(defaultValue = "0") int page, Viewer.PractitionerViewer viewer, Model model) {
+    String inbox(@RequestParam(defaultValue = "0") int page, Actor.Person viewer, Model model) {
         model.addAttribute("notifications", inbox.latest(viewer, page)).addAttribute("page", Math.max(page, 0));
         return "notifications/inbox";
     }
@@ -30,13 +30,13 @@ class InboxController {
     /** Opening a notification marks it read and goes where it points. */
     @PostMapping("/inbox/{id}/open")
     String open(@PathVariable UUID id, @RequestParam(defaultValue = "/inbox") String link,
-                Viewer.PractitionerViewer viewer) {
+                Actor.Person viewer) {
         inbox.markRead(viewer, id);
         return "redirect:" + (link.startsWith("/") && !link.startsWith("//") ? link : "/inbox");
     }
 
     @PostMapping("/inbox/read")
-    String allRead(Viewer.PractitionerViewer viewer) {
+    String allRead(Actor.Person viewer) {
         inbox.markAllRead(viewer);
         return "redirect:/inbox";
     }

@@ -1,7 +1,7 @@
 package org.safeguardinghub.notifications.web;
 
-import org.safeguardinghub.access.CurrentViewer;
-import org.safeguardinghub.access.Viewer;
+import org.safeguardinghub.access.Actor;
+import org.safeguardinghub.access.CurrentActor;
 import org.safeguardinghub.notifications.internal.Inbox;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -11,17 +11,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class InboxCount {
 
-    private final CurrentViewer currentViewer;
+    private final CurrentActor currentViewer;
     private final Inbox inbox;
 
-    InboxCount(CurrentViewer currentViewer, Inbox inbox) {
+    InboxCount(CurrentActor currentViewer, Inbox inbox) {
         this.currentViewer = currentViewer;
         this.inbox = inbox;
     }
 
     @ModelAttribute("unreadNotifications")
     Long unread() {
-        return currentViewer.find().filter(v -> v instanceof Viewer.PractitionerViewer)
-                .map(v -> inbox.unread((Viewer.PractitionerViewer) v)).orElse(null);
+        return currentViewer.find().filter(v -> v instanceof Actor.Person)
+                .map(v -> inbox.unread((Actor.Person) v)).orElse(null);
     }
 }

@@ -5,9 +5,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.oversight.rules.RuleParameter;
 import org.safeguardinghub.oversight.rules.RuleSettings;
 import org.safeguardinghub.shared.Timestamps;
@@ -44,7 +44,7 @@ public class AlertSettings {
     }
 
     /** Changes one number; empty if accepted, otherwise the message key of the problem. */
-    public Optional<String> change(Viewer by, RuleParameter parameter, int value) {
+    public Optional<String> change(Actor by, RuleParameter parameter, int value) {
         if (!parameter.allows(value)) {
             return Optional.of("rules.error.range");
         }
@@ -52,7 +52,7 @@ public class AlertSettings {
                 insert into oversight.rule_setting (parameter, value, changed_by, changed_at) values (:p, :v, :by, :at)
                 on conflict (parameter) do update set value = excluded.value, changed_by = excluded.changed_by,
                                                       changed_at = excluded.changed_at""")
-                .param("p", parameter.name()).param("v", value).param("by", by.actor()).param("at", Timestamps.of(clock))
+                .param("p", parameter.name()).param("v", value).param("by", by.auditName()).param("at", Timestamps.of(clock))
                 .update();
         auditLog.record(by, AuditAction.CHANGE_SETTINGS, null, parameter + " = " + value);
         reload();

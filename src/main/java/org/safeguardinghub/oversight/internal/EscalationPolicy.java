@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.safeguardinghub.calendar.WorkingDayCalendar;
-import org.safeguardinghub.oversight.Disagreement;
 import org.safeguardinghub.oversight.Disagreement.Stage;
+import org.safeguardinghub.oversight.Disagreement;
 
 /**
  * The usual stages of local escalation policies for professional disagreement: 1 practitioner to

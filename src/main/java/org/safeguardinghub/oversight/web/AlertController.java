@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.AuditAction;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.ChildRecords;
 import org.safeguardinghub.chronology.ChronologyQuery;
 import org.safeguardinghub.chronology.OpenRecord;
@@ -35,26 +35,26 @@ class AlertController {
         this.chronology = chronology;
     }
 
-    static OpenRecord open(ChildRecords records, Viewer viewer, String id, String detail) {
+    static OpenRecord open(ChildRecords records, Actor viewer, String id, String detail) {
         return records.open(viewer, id, AuditAction.VIEW_CHILD, detail)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @GetMapping("/children/{id}/alerts/{alertId}")
-    String alert(@PathVariable String id, @PathVariable UUID alertId, Viewer viewer, Model model) {
+    String alert(@PathVariable String id, @PathVariable UUID alertId, Actor viewer, Model model) {
         return page(model, open(records, viewer, id, "alert " + alertId), alertId, Map.of());
     }
 
     @PostMapping("/children/{id}/alerts/{alertId}/acknowledge")
     String acknowledge(@PathVariable String id, @PathVariable UUID alertId, @RequestParam(defaultValue = "") String note,
-                       Viewer viewer, Model model, RedirectAttributes redirect) {
+                       Actor viewer, Model model, RedirectAttributes redirect) {
         OpenRecord record = open(records, viewer, id, "acknowledge alert " + alertId);
         return done(alerts.acknowledge(record, alertId, note), "note", model, record, alertId, redirect, "acknowledged");
     }
 
     @PostMapping("/children/{id}/alerts/{alertId}/close")
     String close(@PathVariable String id, @PathVariable UUID alertId, @RequestParam(defaultValue = "") String reason,
-                 Viewer viewer, Model model, RedirectAttributes redirect) {
+                 Actor viewer, Model model, RedirectAttributes redirect) {
         OpenRecord record = open(records, viewer, id, "close alert " + alertId);
         return done(alerts.close(record, alertId, reason), "reason", model, record, alertId, redirect, "closed");
     }

@@ -4,8 +4,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.AuditAction;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.alerts.AlertCode;
 import org.safeguardinghub.alerts.Severity;
 import org.safeguardinghub.chronology.ChildRecords;
@@ -37,7 +37,7 @@ class AlertsApiController {
             description = "Raised by rules as soon as the information that meets them is committed, whichever agency "
                     + "sent it; closed by a person with a recorded reason. A child your agency does not work with is 404.")
     @GetMapping(path = "/api/v1/children/{childId}/alerts", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<OpenAlert> alerts(@PathVariable String childId, Viewer.ClientViewer client) {
+    List<OpenAlert> alerts(@PathVariable String childId, Actor.PartnerSystem client) {
         OpenRecord record = records.open(client, childId, AuditAction.READ_CHRONOLOGY, "alerts")
                 .orElseThrow(() -> new ApiProblems.NotFound("No child " + childId + " that your agency works with."));
         return alerts.notClosed(record).stream()

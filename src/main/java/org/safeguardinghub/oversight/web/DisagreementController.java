@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Agencies;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.chronology.ChildRecords;
 import org.safeguardinghub.chronology.OpenRecord;
 import org.safeguardinghub.oversight.Disagreement;
@@ -41,7 +41,7 @@ class DisagreementController {
     @GetMapping("/children/{id}/disagreements/new")
     String form(@PathVariable String id, @RequestParam(required = false) String kind,
                 @RequestParam(required = false) String decision, @RequestParam(required = false) String withAgency,
-                Viewer viewer, Model model) {
+                Actor viewer, Model model) {
         OpenRecord record = AlertController.open(records, viewer, id, "raise a disagreement");
         return form(model, record, new Disagreements.Challenge(kind, decision, withAgency, null, null), Map.of());
     }
@@ -50,7 +50,7 @@ class DisagreementController {
     String raise(@PathVariable String id, @RequestParam(required = false) String kind,
                  @RequestParam(defaultValue = "") String decision, @RequestParam(defaultValue = "") String withAgency,
                  @RequestParam(defaultValue = "") String withPractitioner, @RequestParam(defaultValue = "") String reason,
-                 Viewer viewer, Model model) {
+                 Actor viewer, Model model) {
         OpenRecord record = AlertController.open(records, viewer, id, "raise a disagreement");
         var challenge = new Disagreements.Challenge(kind, decision, withAgency, withPractitioner, reason);
         Disagreements.Raised raised = disagreements.raise(record, challenge);
@@ -61,13 +61,13 @@ class DisagreementController {
     }
 
     @GetMapping("/children/{id}/disagreements/{disagreementId}")
-    String show(@PathVariable String id, @PathVariable UUID disagreementId, Viewer viewer, Model model) {
+    String show(@PathVariable String id, @PathVariable UUID disagreementId, Actor viewer, Model model) {
         return page(model, AlertController.open(records, viewer, id, "disagreement " + disagreementId), disagreementId, Map.of());
     }
 
     @PostMapping("/children/{id}/disagreements/{disagreementId}/{action}")
     String act(@PathVariable String id, @PathVariable UUID disagreementId, @PathVariable String action,
-               @RequestParam(defaultValue = "") String note, Viewer viewer, Model model) {
+               @RequestParam(defaultValue = "") String note, Actor viewer, Model model) {
         OpenRecord record = AlertController.open(records, viewer, id, action + " disagreement " + disagreementId);
         Optional<String> problem = switch (action) {
             case "respond" -> disagreements.respond(record, disagreementId, note);

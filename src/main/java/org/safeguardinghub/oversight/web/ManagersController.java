@@ -11,13 +11,13 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Agencies;
 import org.safeguardinghub.access.Agency;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
 import org.safeguardinghub.access.Practitioners;
 import org.safeguardinghub.access.Role;
-import org.safeguardinghub.access.Viewer;
 import org.safeguardinghub.alerts.AlertCode;
 import org.safeguardinghub.alerts.Severity;
 import org.safeguardinghub.oversight.Alerts;
@@ -72,7 +72,7 @@ class ManagersController {
                 @RequestParam(required = false) Severity severity, @RequestParam(required = false) AlertCode code,
                 @RequestParam(defaultValue = "false") boolean unacknowledged,
                 @RequestParam(required = false) ManagersView.Sort sort, @RequestParam(defaultValue = "0") int page,
-                Viewer.PractitionerViewer viewer, Model model) {
+                Actor.Person viewer, Model model) {
         Selection selection = select(viewer, agency, team, new ManagersView.Query(severity, code, unacknowledged, sort));
         ManagersView.Overview overview = view.of(selection.agency(), selection.team(), selection.query());
         int pages = Math.max(1, (overview.rows().size() + PAGE - 1) / PAGE);
@@ -97,7 +97,7 @@ class ManagersController {
                                @RequestParam(required = false) Severity severity, @RequestParam(required = false) AlertCode code,
                                @RequestParam(defaultValue = "false") boolean unacknowledged,
                                @RequestParam(required = false) ManagersView.Sort sort,
-                               Viewer.PractitionerViewer viewer, Locale locale) throws IOException {
+                               Actor.Person viewer, Locale locale) throws IOException {
         Selection selection = select(viewer, agency, team, new ManagersView.Query(severity, code, unacknowledged, sort));
         ManagersView.Overview overview = view.of(selection.agency(), selection.team(), selection.query());
         auditLog.record(viewer, AuditAction.VIEW_OVERSIGHT, null, "CSV " + selection.agency().code());
@@ -123,7 +123,7 @@ class ManagersController {
     }
 
     /** Managers see their own agency; administrators may pick any. */
-    private Selection select(Viewer.PractitionerViewer viewer, String agencyCode, String team, ManagersView.Query query) {
+    private Selection select(Actor.Person viewer, String agencyCode, String team, ManagersView.Query query) {
         if (MAY_VIEW.stream().noneMatch(viewer::has)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.safeguardinghub.access.Viewer;
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.oversight.internal.AlertSettings;
 import org.safeguardinghub.oversight.rules.RuleParameter;
 import org.springframework.stereotype.Controller;
@@ -30,7 +30,7 @@ class OversightAdminController {
     }
 
     @PostMapping("/admin/rules")
-    String change(@RequestParam Map<String, String> form, Viewer viewer, Model model) {
+    String change(@RequestParam Map<String, String> form, Actor viewer, Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (RuleParameter parameter : RuleParameter.values()) {
             String value = form.get(parameter.name());

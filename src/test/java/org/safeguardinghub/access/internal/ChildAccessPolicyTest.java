@@ -11,12 +11,12 @@ import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import org.safeguardinghub.access.AccessBasis;
 import org.safeguardinghub.access.AccessScope;
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Agency;
 import org.safeguardinghub.access.AgencyType;
 import org.safeguardinghub.access.ChildInvolvement;
 import org.safeguardinghub.access.Role;
 import org.safeguardinghub.access.Sensitivity;
-import org.safeguardinghub.access.Viewer;
 
 /** Who may open a child's record (issue "Foundation", access first cut). */
 class ChildAccessPolicyTest {
@@ -29,8 +29,8 @@ class ChildAccessPolicyTest {
 
     final ChildAccessPolicy policy = new ChildAccessPolicy();
 
-    static Viewer.PractitionerViewer practitioner(Agency agency, Role... roles) {
-        return new Viewer.PractitionerViewer(UUID.randomUUID(), "someone", "Some One", agency, Set.of(roles));
+    static Actor.Person practitioner(Agency agency, Role... roles) {
+        return new Actor.Person(UUID.randomUUID(), "someone", "Some One", agency, Set.of(roles));
     }
 
     @Test
@@ -78,7 +78,7 @@ class ChildAccessPolicyTest {
 
     @Test
     void aPartnerSystemReadsChildrenItsAgencyIsInvolvedWith() {
-        var client = new Viewer.ClientViewer("POLICE-NORTH", POLICE_NORTH);
+        var client = new Actor.PartnerSystem("POLICE-NORTH", POLICE_NORTH);
         assertThat(policy.decide(client, new ChildInvolvement(Set.of(), Set.of(POLICE_NORTH.id())), AGENCIES))
                 .isEqualTo(AccessBasis.AGENCY_INVOLVED);
         // the same area is not enough for a partner system: only its own agency counts
@@ -88,8 +88,8 @@ class ChildAccessPolicyTest {
 
     @Test
     void noInvolvementMeansNoAccessForEveryoneButAdministrators() {
-        for (Viewer viewer : List.of(practitioner(CSC_NORTH, Role.TEAM_MANAGER, Role.SENIOR_MANAGER),
-                practitioner(POLICE_NORTH, Role.SAFEGUARDING_LEAD), new Viewer.ClientViewer("ED-SOUTH", ED_SOUTH))) {
+        for (Actor viewer : List.of(practitioner(CSC_NORTH, Role.TEAM_MANAGER, Role.SENIOR_MANAGER),
+                practitioner(POLICE_NORTH, Role.SAFEGUARDING_LEAD), new Actor.PartnerSystem("ED-SOUTH", ED_SOUTH))) {
             assertThat(policy.decide(viewer, ChildInvolvement.none(), AGENCIES)).isEqualTo(AccessBasis.NO_ACCESS);
         }
     }
@@ -110,13 +110,13 @@ class ChildAccessPolicyTest {
         assertThat(policy.mayAddToNetwork(practitioner(POLICE_NORTH, Role.PRACTITIONER), POLICE_NORTH)).isTrue();
         assertThat(policy.mayAddToNetwork(practitioner(POLICE_NORTH, Role.PRACTITIONER), ED_SOUTH)).isFalse();
         assertThat(policy.mayAddToNetwork(practitioner(CSC_NORTH, Role.SOCIAL_WORKER), ED_SOUTH)).isTrue();
-        assertThat(policy.mayAddToNetwork(new Viewer.ClientViewer("ED-SOUTH", ED_SOUTH), ED_SOUTH)).isFalse();
+        assertThat(policy.mayAddToNetwork(new Actor.PartnerSystem("ED-SOUTH", ED_SOUTH), ED_SOUTH)).isFalse();
     }
 
     @Property
     void theScopeAndTheDecisionAlwaysAgree(@ForAll boolean inNetwork, @ForAll boolean policeInvolved,
-                                          @ForAll boolean southInvolved, @ForAll("viewers") Viewer viewer) {
-        UUID me = viewer instanceof Viewer.PractitionerViewer p ? p.practitionerId() : UUID.randomUUID();
+                                          @ForAll boolean southInvolved, @ForAll("viewers") Actor viewer) {
+        UUID me = viewer instanceof Actor.Person p ? p.practitionerId() : UUID.randomUUID();
         var involvement = new ChildInvolvement(inNetwork ? Set.of(me) : Set.of(),
                 union(policeInvolved ? Set.of(POLICE_NORTH.id()) : Set.of(), southInvolved ? Set.of(ED_SOUTH.id()) : Set.of()));
         AccessScope scope = policy.scopeOf(viewer, AGENCIES);
@@ -127,12 +127,12 @@ class ChildAccessPolicyTest {
     }
 
     @net.jqwik.api.Provide
-    net.jqwik.api.Arbitrary<Viewer> viewers() {
+    net.jqwik.api.Arbitrary<Actor> viewers() {
         return net.jqwik.api.Arbitraries.of(
                 practitioner(CSC_NORTH, Role.SOCIAL_WORKER), practitioner(CSC_SOUTH, Role.MASH_OFFICER),
                 practitioner(POLICE_NORTH, Role.PRACTITIONER), practitioner(ED_SOUTH, Role.ADMINISTRATOR),
                 practitioner(ED_SOUTH, Role.SAFEGUARDING_LEAD), practitioner(POLICE_NORTH, Role.TEAM_MANAGER),
-                new Viewer.ClientViewer("POLICE-NORTH", POLICE_NORTH), new Viewer.ClientViewer("ED-SOUTH", ED_SOUTH));
+                new Actor.PartnerSystem("POLICE-NORTH", POLICE_NORTH), new Actor.PartnerSystem("ED-SOUTH", ED_SOUTH));
     }
 
     private static Set<UUID> union(Set<UUID> a, Set<UUID> b) {

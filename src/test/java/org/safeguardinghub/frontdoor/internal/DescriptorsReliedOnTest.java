@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.safeguardinghub.frontdoor.ThresholdDocument;
 import org.junit.jupiter.api.Test;
+import org.safeguardinghub.frontdoor.ThresholdDocument;
 
 /** A threshold decision keeps the words of the descriptors relied on, and only those of the level decided. */
 class DescriptorsReliedOnTest {

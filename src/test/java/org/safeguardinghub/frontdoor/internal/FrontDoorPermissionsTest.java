@@ -6,10 +6,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Agency;
 import org.safeguardinghub.access.AgencyType;
 import org.safeguardinghub.access.Role;
-import org.safeguardinghub.access.Viewer;
 
 /** Who may triage, decide and sign off at the front door. */
 class FrontDoorPermissionsTest {
@@ -17,8 +17,8 @@ class FrontDoorPermissionsTest {
     static final Agency CSC = new Agency(UUID.randomUUID(), "CSC-NORTH", "North CSC", AgencyType.CHILDRENS_SOCIAL_CARE, "North");
     static final Agency POLICE = new Agency(UUID.randomUUID(), "POLICE-NORTH", "North Police", AgencyType.POLICE, "North");
 
-    static Viewer.PractitionerViewer person(String username, Agency agency, Role... roles) {
-        return new Viewer.PractitionerViewer(UUID.randomUUID(), username, username, agency, Set.of(roles));
+    static Actor.Person person(String username, Agency agency, Role... roles) {
+        return new Actor.Person(UUID.randomUUID(), username, username, agency, Set.of(roles));
     }
 
     @Test
@@ -28,7 +28,7 @@ class FrontDoorPermissionsTest {
         assertThat(FrontDoorPermissions.triage(person("s", CSC, Role.SOCIAL_WORKER)).allowed()).isFalse();
         // a police MASH officer is not children's social care: they answer requests, not decide
         assertThat(FrontDoorPermissions.triage(person("p", POLICE, Role.MASH_OFFICER, Role.TEAM_MANAGER)).allowed()).isFalse();
-        assertThat(FrontDoorPermissions.triage(new Viewer.ClientViewer("csc-system", CSC)).reason())
+        assertThat(FrontDoorPermissions.triage(new Actor.PartnerSystem("csc-system", CSC)).reason())
                 .isEqualTo("contact.error.mayNotTriage");
     }
 

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.safeguardinghub.calendar.TestCalendars;
 import org.safeguardinghub.calendar.WorkingDayCalendar;
 import org.safeguardinghub.oversight.Disagreement;
-import org.safeguardinghub.calendar.TestCalendars;
 
 /** The stages of escalation and their response times (defaults 2, 3, 5 and 10 working days). */
 class EscalationPolicyTest {

@@ -9,21 +9,21 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The {@link Viewer} behind the current request, whether a signed-in person or an API client. */
+/** The {@link Actor} behind the current request, whether a signed-in person or an API client. */
 @Component
-public class CurrentViewer {
+public class CurrentActor {
 
     private final Agencies agencies;
 
-    CurrentViewer(Agencies agencies) {
+    CurrentActor(Agencies agencies) {
         this.agencies = agencies;
     }
 
-    public Viewer get() {
+    public Actor get() {
         return find().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Not signed in"));
     }
 
-    public Optional<Viewer> find() {
+    public Optional<Actor> find() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null) {
             return Optional.empty();

@@ -2,8 +2,8 @@ package org.safeguardinghub.access.internal;
 
 import java.util.List;
 
-import org.safeguardinghub.access.CurrentViewer;
-import org.safeguardinghub.access.Viewer;
+import org.safeguardinghub.access.Actor;
+import org.safeguardinghub.access.CurrentActor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -12,13 +12,13 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Lets controllers take the current {@link Viewer} (or a more specific kind) as a parameter. */
+/** Lets controllers take the current {@link Actor} (or a more specific kind) as a parameter. */
 @Configuration(proxyBeanMethods = false)
-class ViewerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
-    private final CurrentViewer currentViewer;
+    private final CurrentActor currentViewer;
 
-    ViewerArgumentResolver(CurrentViewer currentViewer) {
+    ActorArgumentResolver(CurrentActor currentViewer) {
         this.currentViewer = currentViewer;
     }
 
@@ -29,13 +29,13 @@ class ViewerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcCon
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return Viewer.class.isAssignableFrom(parameter.getParameterType());
+        return Actor.class.isAssignableFrom(parameter.getParameterType());
     }
 
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
                                   WebDataBinderFactory binderFactory) {
-        Viewer viewer = currentViewer.get();
+        Actor viewer = currentViewer.get();
         if (!parameter.getParameterType().isInstance(viewer)) {
             throw new org.springframework.security.access.AccessDeniedException(
                     "This endpoint is not for " + viewer.getClass().getSimpleName());
