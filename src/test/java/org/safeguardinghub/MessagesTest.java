@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -53,12 +54,49 @@ class MessagesTest {
             Map.entry("review.status.", org.safeguardinghub.identity.MatchReviews.Status.class),
             Map.entry("review.decision.", org.safeguardinghub.identity.MatchReviews.Decision.class));
 
+    /** Every module's bundle, as spring.messages.basename lists them. */
+    static List<String> bundles() throws IOException {
+        Properties application = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/application.properties")) {
+            application.load(in);
+        }
+        return List.of(application.getProperty("spring.messages.basename").split(","));
+    }
+
+    static Properties all() throws IOException {
+        Properties messages = new Properties();
+        for (String bundle : bundles()) {
+            try (InputStream in = MessagesTest.class.getResourceAsStream("/" + bundle.strip() + ".properties")) {
+                assertThat(in).as(bundle).isNotNull();
+                messages.load(in);
+            }
+        }
+        return messages;
+    }
+
+    @Test
+    void eachKeyIsInOneModulesBundleOnly() throws IOException {
+        Map<String, String> owner = new HashMap<>();
+        List<String> twice = new ArrayList<>();
+        for (String bundle : bundles()) {
+            Properties one = new Properties();
+            try (InputStream in = MessagesTest.class.getResourceAsStream("/" + bundle.strip() + ".properties")) {
+                one.load(in);
+            }
+            one.stringPropertyNames().forEach(key -> {
+                String first = owner.putIfAbsent(key, bundle);
+                if (first != null) {
+                    twice.add(key + " in " + first + " and " + bundle);
+                }
+            });
+        }
+        assertThat(owner).hasSizeGreaterThan(700);
+        assertThat(twice).isEmpty();
+    }
+
     @Test
     void everyValueShownOnAPageHasItsWords() throws IOException {
-        Properties messages = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/messages.properties")) {
-            messages.load(in);
-        }
+        Properties messages = all();
         List<String> missing = new ArrayList<>();
         KEYED_BY_VALUE.forEach((prefix, type) -> {
             for (Enum<?> value : type.getEnumConstants()) {

@@ -1,6 +1,8 @@
 package org.safeguardinghub.shared;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
@@ -14,6 +16,11 @@ import org.springframework.context.annotation.Configuration;
 public class HubTime {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    /** The last moment of a day in England: something due on a day is due by then. */
+    public static Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(ZONE).minusNanos(1).toInstant();
+    }
 
     @Bean
     Clock clock() {

@@ -276,10 +276,11 @@ class FrontDoorIT {
         assertThat(social.post("/children/" + child + "/level-of-need", stepDown).status()).isEqualTo(302);
         assertThat(social.get("/children/" + child).body()).contains("Level of need now: 3 (Child in need)")
                 .contains("Awaiting a manager&#39;s sign-off");
-        WebSession.Page page = manager.get("/children/" + child);
+        WebSession.Page page = manager.get("/children/" + child + "?tab=level-of-need");
         assertThat(page.body()).contains("Sign off the change");
         assertThat(manager.post("/children/" + child + "/level-of-need/sign-off", Map.of()).status()).isEqualTo(302);
-        assertThat(manager.get("/children/" + child).body()).contains("Level of need now: 2 (Early help)")
+        assertThat(manager.get("/children/" + child).body()).contains("Level of need now: 2 (Early help)");
+        assertThat(manager.get("/children/" + child + "?tab=level-of-need").body())
                 .contains("after a multi-agency review with SCHOOL-NORTH");
     }
 

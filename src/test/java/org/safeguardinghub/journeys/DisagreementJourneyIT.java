@@ -40,6 +40,8 @@ class DisagreementJourneyIT {
             assertThat(driver.findElement(By.id("alerts-heading")).getText()).startsWith("Alerts");
             assertThat(browser.accessibilityViolations()).as("child page with alerts").isEmpty();
 
+            driver.findElement(By.linkText("Professional disagreements")).click();
+            assertThat(browser.accessibilityViolations()).as("child page, disagreements tab").isEmpty();
             driver.findElement(By.linkText("Raise a professional disagreement")).click();
             assertThat(browser.accessibilityViolations()).as("raise a disagreement").isEmpty();
             driver.findElement(By.cssSelector("label[for=kind-1]")).click();

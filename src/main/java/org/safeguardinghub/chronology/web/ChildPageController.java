@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 import org.safeguardinghub.access.Actor;
@@ -27,8 +25,13 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The child's page: who the child is and who works with them, counters, timeline and chronology. */
+/**
+ * The child's page: at the top, what any professional needs in ten seconds (who the child is, who
+ * is involved and how to reach them, level of need, open alerts, counts, what is due next); below,
+ * one tab at a time: the chronology with its timeline, the network, the family, or a module's own.
+ */
 @Controller
 class ChildPageController {
 
@@ -38,42 +41,59 @@ class ChildPageController {
     private final ChildRecords records;
     private final ChronologyQuery chronology;
     private final Agencies agencies;
-    private final List<ChildPageSection> sections;
+    private final ChildPageParts parts;
     private final Clock clock;
 
-    ChildPageController(ChildRecords records, ChronologyQuery chronology, Agencies agencies,
-                        List<ChildPageSection> sections, Clock clock) {
+    ChildPageController(ChildRecords records, ChronologyQuery chronology, Agencies agencies, ChildPageParts parts,
+                        Clock clock) {
         this.records = records;
         this.chronology = chronology;
         this.agencies = agencies;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(ChildPageSection::order)).toList();
+        this.parts = parts;
         this.clock = clock;
     }
 
     @GetMapping("/children/{id}")
-    String child(@PathVariable String id, @ModelAttribute("filter") ChronologyFilterForm form, BindingResult binding,
-                 Actor viewer, Model model, Locale locale) {
-        OpenRecord record = Pages.open(records, viewer, id, AuditAction.VIEW_CHILD, form.query());
-        ChronologyFilter filter = form.toFilter(agencies);
+    String child(@PathVariable String id, @RequestParam(required = false) String tab,
+                 @ModelAttribute("filter") ChronologyFilterForm form, BindingResult binding, Actor viewer, Model model,
+                 Locale locale) {
+        String chosen = parts.chosen(tab);
+        OpenRecord record = Pages.open(records, viewer, id, AuditAction.VIEW_CHILD,
+                chosen.equals(ChildPageParts.CHRONOLOGY) ? form.query() : "tab=" + chosen);
         ChildProfile child = records.profile(record);
         LocalDate today = LocalDate.now(clock);
-        Instant timelineEnd = filter.until() != null ? filter.until() : clock.instant();
         model.addAttribute("child", child)
                 .addAttribute("childId", record.child().toString())
                 .addAttribute("today", today)
+                .addAttribute("now", clock.instant())
+                .addAttribute("involved", child.network().stream()
+                        .filter(m -> m.practitionerId() != null && m.activeOn(today)).toList())
                 .addAttribute("basis", record.basis())
                 .addAttribute("errors", form.errors())
-                .addAttribute("sections", sections.stream().map(section -> section.render(record))
-                        .flatMap(Optional::stream).toList())
+                .addAttribute("banners", parts.placed(ChildPageSection.Place.BANNER, record))
+                .addAttribute("summaries", parts.placed(ChildPageSection.Place.SUMMARY, record))
+                .addAttribute("dueNext", parts.dueNext(record))
                 .addAttribute("counters", chronology.counters(record))
                 .addAttribute("placement", chronology.all(record, new ChronologyFilter(Set.of(),
                         Set.of(EventType.PLACEMENT_CHANGE), Set.of(), null, null), 1).stream().findFirst().orElse(null))
-                .addAttribute("page", chronology.page(record, filter, form.getPage(), PAGE_SIZE))
+                .addAttribute("tabs", parts.tabs())
+                .addAttribute("tab", chosen);
+        if (chosen.equals(ChildPageParts.CHRONOLOGY)) {
+            chronologyTab(record, form, model, locale);
+        } else {
+            model.addAttribute("section", parts.tab(chosen, record).orElse(null));
+        }
+        return "children/child";
+    }
+
+    private void chronologyTab(OpenRecord record, ChronologyFilterForm form, Model model, Locale locale) {
+        ChronologyFilter filter = form.toFilter(agencies);
+        Instant timelineEnd = filter.until() != null ? filter.until() : clock.instant();
+        model.addAttribute("page", chronology.page(record, filter, form.getPage(), PAGE_SIZE))
                 .addAttribute("timeline", TimelineLayout.layout(chronology.all(record, filter, TIMELINE_LIMIT),
                         filter.from(), timelineEnd, locale))
                 .addAttribute("agencies", agencies.all())
                 .addAttribute("types", Arrays.asList(EventType.values()))
                 .addAttribute("significances", List.of(Significance.values()));
-        return "children/child";
     }
 }

@@ -28,6 +28,16 @@ class LevelOfNeedSection implements ChildPageSection {
     }
 
     @Override
+    public String tab() {
+        return "level-of-need";
+    }
+
+    @Override
+    public String titleKey() {
+        return "level.title";
+    }
+
+    @Override
     public int order() {
         return 30;
     }

@@ -25,6 +25,11 @@ class MatchSection implements ChildPageSection {
     }
 
     @Override
+    public Place place() {
+        return Place.BANNER;
+    }
+
+    @Override
     public int order() {
         return 1;
     }

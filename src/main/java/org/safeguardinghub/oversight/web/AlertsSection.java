@@ -14,7 +14,7 @@ import org.safeguardinghub.oversight.Alert;
 import org.safeguardinghub.oversight.Alerts;
 import org.springframework.stereotype.Component;
 
-/** Open alerts stand above the chronology, with their reasons and the events that met the rule. */
+/** A tab of the child's page: open alerts with their reasons and the events that met the rule. */
 @Component
 class AlertsSection implements ChildPageSection {
 
@@ -31,6 +31,16 @@ class AlertsSection implements ChildPageSection {
     }
 
     @Override
+    public String tab() {
+        return "alerts";
+    }
+
+    @Override
+    public String titleKey() {
+        return "alerts.tab";
+    }
+
+    @Override
     public int order() {
         return 10;
     }
@@ -38,9 +48,6 @@ class AlertsSection implements ChildPageSection {
     @Override
     public Optional<View> render(OpenRecord record) {
         List<Alert> open = alerts.notClosed(record);
-        if (open.isEmpty()) {
-            return Optional.empty();
-        }
         List<UUID> ids = open.stream().flatMap(a -> a.evidence().stream()).distinct().toList();
         Map<UUID, ChronologyEntry> entries = new HashMap<>();
         chronology.entries(record, ids).forEach(e -> entries.put(e.eventId(), e));

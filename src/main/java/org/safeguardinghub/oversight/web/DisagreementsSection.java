@@ -24,6 +24,16 @@ class DisagreementsSection implements ChildPageSection {
     }
 
     @Override
+    public String tab() {
+        return "disagreements";
+    }
+
+    @Override
+    public String titleKey() {
+        return "disagreements.title";
+    }
+
+    @Override
     public int order() {
         return 20;
     }

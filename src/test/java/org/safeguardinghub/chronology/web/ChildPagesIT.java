@@ -96,6 +96,39 @@ class ChildPagesIT {
     }
 
     @Test
+    void thePageIsAnOverviewAtTheTopAndOneTabAtATimeBelowWithoutJavaScript() {
+        WebSession social = WebSession.signedIn(port, "sw.north");
+        social.get("/children/" + child + "/network");
+        social.post("/children/" + child + "/network", Map.of("username", "nurse.north", "role", "School nurse"));
+        WebSession.Page overview = social.get("/children/" + child);
+        // at a glance: who is involved and how to reach them, alerts, what is due, counts
+        assertThat(overview.body()).contains("Who is involved").contains("School nurse (ED-NORTH)")
+                .contains("At a glance").contains("What is due next").contains("Counts across agencies")
+                .containsPattern("id=\"alerts-heading\"[^>]*>(Alerts|Alert)");
+        // the chronology is the tab shown first; the others are links that work without JavaScript
+        assertThat(overview.body()).contains("aria-current=\"page\"").contains("id=\"chronology-heading\"")
+                .doesNotContain("id=\"network-heading\"").doesNotContain("id=\"family-heading\"")
+                .contains("/children/" + child + "?tab=network#tab");
+        WebSession.Page network = social.get("/children/" + child + "?tab=network");
+        assertThat(network.body()).contains("id=\"network-heading\"").doesNotContain("id=\"chronology-heading\"")
+                .contains("Agency involved (sends information)");
+        WebSession.Page alerts = social.get("/children/" + child + "?tab=alerts");
+        assertThat(alerts.body()).contains("id=\"alerts-tab-heading\"");
+        // a tab nobody offers is the chronology, not an error
+        assertThat(social.get("/children/" + child + "?tab=nonsense").body()).contains("id=\"chronology-heading\"");
+    }
+
+    @Test
+    void whatIsDueNextGathersEveryModulesDeadlinesSoonestFirst() {
+        ObjectNode contact = event(unique("SC"), subject("Robin", family, "2012-08-08"), "CONTACT",
+                java.time.Instant.now().minusSeconds(600).toString());
+        contact.putObject("details").put("concern", "Seen with older men at the bus station");
+        new Api(port).as("SCHOOL-NORTH").post("/api/v1/events", batch(contact));
+        WebSession.Page page = WebSession.signedIn(port, "mash.north").get("/children/" + child);
+        assertThat(page.body()).containsPattern("(?s)id=\"due-next\".*Decision on contact C-\\d{4}-\\d+");
+    }
+
+    @Test
     void theHospitalReadsItsOwnRestrictedEntryOnceInTheNetwork() {
         WebSession social = WebSession.signedIn(port, "sw.north");
         social.get("/children/" + child + "/network");
