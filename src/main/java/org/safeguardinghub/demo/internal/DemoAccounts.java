@@ -61,7 +61,12 @@ public final class DemoAccounts {
                     null, Set.of("PRACTITIONER")),
             new DemoUser("youth.north", "Ben Ashdown", "Youth worker", "VCS-NORTH", null, Set.of("PRACTITIONER")),
             new DemoUser("analyst", "Owen Liddell", "Partnership analyst", "CSC-NORTH", null,
-                    Set.of("PARTNERSHIP_ANALYST")));
+                    Set.of("PARTNERSHIP_ANALYST")),
+            new DemoUser("dpo", "Aisha Kowalczyk", "Data protection officer", "CSC-NORTH", "Information Governance",
+                    Set.of("DATA_PROTECTION_OFFICER")),
+            new DemoUser("teacher.north", "Hannah Brook", "Class teacher", "SCHOOL-NORTH", null, Set.of("PRACTITIONER")),
+            new DemoUser("ednurse.south", "Sam Okafor", "Emergency department nurse", "ED-SOUTH", null,
+                    Set.of("PRACTITIONER")));
 
     private DemoAccounts() {
     }
