@@ -78,6 +78,11 @@ public class AuditLog {
         insert("ANONYMOUS", actor, null, action, null, truncate(detail));
     }
 
+    /** Something the system did about a child (an e-mail sent about them, say), one entry per child. */
+    public void recordSystemAbout(String actor, AuditAction action, UUID childId, String detail) {
+        insert("SYSTEM", actor, null, action, childId, truncate(detail));
+    }
+
     /** For changes made from the command line or at start-up, by whoever runs the process. */
     public void recordSystem(String actor, AuditAction action, String detail) {
         insert("SYSTEM", actor, null, action, null, truncate(detail));

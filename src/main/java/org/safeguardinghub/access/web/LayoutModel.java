@@ -23,7 +23,7 @@ class LayoutModel {
                 .filter(v -> v instanceof Actor.Person)
                 .map(v -> (Actor.Person) v)
                 .map(p -> new CurrentUser(p.displayName(), p.agency().name(), p.has(Role.ADMINISTRATOR),
-                        p.has(Role.ADMINISTRATOR) || ChildAccessPolicy.OVERSIGHT.stream().anyMatch(p::has),
+                        p.has(Role.TEAM_MANAGER) || p.has(Role.SENIOR_MANAGER) || p.has(Role.SAFEGUARDING_LEAD),
                         p.agency().isChildrensSocialCare() && (p.has(Role.MASH_OFFICER) || p.has(Role.TEAM_MANAGER))))
                 .orElse(null);
     }

@@ -83,7 +83,7 @@ public final class EventValidator {
         }
         String summary = fields.text("summary", MAX_SUMMARY, true);
         Significance significance = fields.oneOf("significance", Significance.class, Significance.ROUTINE);
-        Sensitivity sensitivity = fields.oneOf("sensitivity", Sensitivity.class, Sensitivity.STANDARD);
+        Sensitivity sensitivity = atLeastFor(type, fields.oneOf("sensitivity", Sensitivity.class, Sensitivity.STANDARD));
         ObjectNode details = details(event.get("details"), type, fields.errors);
         if (!fields.errors.isEmpty()) {
             return new Invalid(eventId, List.copyOf(fields.errors));
@@ -94,6 +94,15 @@ public final class EventValidator {
         return new Valid(new IncomingEvent(eventId, subject, type, occurredAt.instant(), occurredAt.dateOnly(),
                 ended.map(FeedTime::asEnd).orElse(null), ended.map(FeedTime::dateOnly).orElse(false), summary,
                 significance, sensitivity, details, hash));
+    }
+
+    /** Contract v1.1: a sexual-health contact is stored as at least {@code SEXUAL_HEALTH}, whatever was sent. */
+    static Sensitivity atLeastFor(EventType type, Sensitivity sent) {
+        if (type == EventType.SEXUAL_HEALTH_CONTACT && (sent == null || !sent.isRestricted()
+                || sent == Sensitivity.HEALTH)) {
+            return Sensitivity.SEXUAL_HEALTH;
+        }
+        return sent;
     }
 
     private Subject subject(JsonNode node, List<FieldError> errors) {

@@ -44,6 +44,8 @@ public final class DemoAccounts {
                     Set.of("SENIOR_MANAGER")),
             new DemoUser("sw.south", "Chris Pellow", "Social worker", "CSC-SOUTH", "South City Assessment Team",
                     Set.of("SOCIAL_WORKER")),
+            new DemoUser("tm.south", "Rosa Delgado", "Team manager", "CSC-SOUTH", "South City Assessment Team",
+                    Set.of("TEAM_MANAGER")),
             new DemoUser("police.north", "Jordan Ellery", "Detective constable, CSE team", "POLICE-NORTH",
                     "Child Exploitation Team", Set.of("PRACTITIONER")),
             new DemoUser("police.south", "Morgan Tate", "Police constable, missing persons", "POLICE-SOUTH",

@@ -57,8 +57,9 @@ class ReviewController {
         mayReview(viewer);
         List<MatchReviews.Review> waiting = openable(viewer, reviews.waiting());
         List<MatchReviews.Review> linked = openable(viewer, reviews.linkedByMatcherRecently());
-        auditLog.recordView(viewer, AuditAction.VIEW_OVERSIGHT, null, "match review queue, " + waiting.size()
-                + " pairs waiting, " + linked.size() + " linked by the matcher");
+        auditLog.recordViews(viewer, AuditAction.VIEW_LIST, java.util.stream.Stream.concat(waiting.stream(), linked.stream())
+                .flatMap(r -> java.util.stream.Stream.of(r.incoming().value(), r.candidate().value())).distinct().toList(),
+                "match review queue");
         model.addAttribute("reviews", waiting).addAttribute("linked", linked).addAttribute("names", network.names(
                 java.util.stream.Stream.concat(waiting.stream(), linked.stream())
                         .flatMap(r -> java.util.stream.Stream.of(r.incoming(), r.candidate())).distinct().toList()));
