@@ -57,7 +57,11 @@ class KeyEncryptionSecrets {
 
     /** Where the current secret is, in words for an operator. */
     String where() {
-        return availability() == Secret.CONFIGURED ? PROPERTY : "the generated secret in " + generated.file(GENERATED);
+        return switch (availability()) {
+            case CONFIGURED -> PROPERTY;
+            case GENERATED, CAN_GENERATE -> "the generated secret in " + generated.file(GENERATED);
+            case MISSING -> "nowhere";
+        };
     }
 
     StartRefused refusal(Reason reason) {

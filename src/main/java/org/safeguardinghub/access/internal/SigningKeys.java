@@ -70,8 +70,7 @@ class SigningKeys implements InitializingBean {
         Stored state = stored.isEmpty() ? Stored.NONE
                 : KeyEncryption.isSealed(stored.get()) ? Stored.SEALED : Stored.CLEAR;
         Decision decision = SigningKeyAtRestPolicy.decide(state, secrets.availability());
-        log.info("API token signing key: {} ({}), secret from {}", decision.step(), decision.reason(),
-                decision.step() == SigningKeyAtRestPolicy.Step.REFUSE ? "nowhere" : secrets.where());
+        log.info("API token signing key: {} ({}), secret from {}", decision.step(), decision.reason(), secrets.where());
         return switch (decision.step()) {
             case REFUSE -> throw secrets.refusal(decision.reason());
             case CREATE_SEALED -> create(secrets.current(decision.generateSecret()));

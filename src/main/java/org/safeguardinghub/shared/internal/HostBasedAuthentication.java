@@ -2,6 +2,7 @@ package org.safeguardinghub.shared.internal;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -35,12 +36,12 @@ public final class HostBasedAuthentication {
         if (!TRUST.equals(method(line))) {
             return line;
         }
-        var fields = FIELD.matcher(rule(line));
+        Matcher field = FIELD.matcher(rule(line));
         int index = methodIndex(fields(line));
         for (int i = 0; i <= index; i++) {
-            fields.find();
+            field.find();
         }
-        return line.substring(0, fields.start()) + PASSWORD + line.substring(fields.end());
+        return line.substring(0, field.start()) + PASSWORD + line.substring(field.end());
     }
 
     /** The rule's authentication method, or null for a comment, a blank line or an include directive. */
