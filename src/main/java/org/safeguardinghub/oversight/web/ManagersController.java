@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
@@ -19,6 +20,7 @@ import org.safeguardinghub.access.AuditLog;
 import org.safeguardinghub.access.Practitioners;
 import org.safeguardinghub.access.Role;
 import org.safeguardinghub.alerts.AlertCode;
+import org.safeguardinghub.alerts.ManagersViewSection;
 import org.safeguardinghub.alerts.Severity;
 import org.safeguardinghub.oversight.Alerts;
 import org.safeguardinghub.oversight.ManagersView;
@@ -52,10 +54,13 @@ class ManagersController {
     private final MessageSource messages;
     private final Formats formats;
     private final Clock clock;
+    private final List<ManagersViewSection> sections;
 
     ManagersController(ManagersView view, Agencies agencies, Practitioners practitioners, Alerts alerts,
-                       AuditLog auditLog, MessageSource messages, Formats formats, Clock clock) {
+                       AuditLog auditLog, MessageSource messages, Formats formats, Clock clock,
+                       List<ManagersViewSection> sections) {
         this.view = view;
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ManagersViewSection::order)).toList();
         this.agencies = agencies;
         this.practitioners = practitioners;
         this.alerts = alerts;
@@ -90,7 +95,9 @@ class ManagersController {
                 .addAttribute("query", selection.query()).addAttribute("severities", List.of(Severity.values()))
                 .addAttribute("codes", List.of(AlertCode.values())).addAttribute("sorts", List.of(ManagersView.Sort.values()))
                 .addAttribute("reasons", overview.rows().stream().collect(java.util.stream.Collectors.toMap(
-                        r -> r.alert().id(), r -> alerts.reason(r.alert()), (a, b) -> a)));
+                        r -> r.alert().id(), r -> alerts.reason(r.alert()), (a, b) -> a)))
+                .addAttribute("sections", sections.stream()
+                        .map(s -> s.render(viewer, selection.agency(), selection.team())).flatMap(Optional::stream).toList());
         return "oversight/managers";
     }
 
