@@ -54,7 +54,7 @@ class AuditChainIT {
         alter(id, "nothing to see here");
         try {
             String report = verifyAudit();
-            assertThat(report).startsWith("1\n").contains("NOT as it was sealed: 1 problems")
+            assertThat(report).startsWith("1\n").contains("NOT as it was sealed: 1 problem.")
                     .contains("Entry " + id + " has been changed since it was sealed.");
         } finally {
             alter(id, detail);
