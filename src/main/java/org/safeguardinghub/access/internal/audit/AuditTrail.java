@@ -19,6 +19,8 @@ import org.springframework.stereotype.Service;
 public class AuditTrail {
 
     public static final int PAGE_SIZE = 50;
+    /** Usernames are at most 64 characters, names given at a failed sign-in are kept to 100 (SignInAuditor). */
+    private static final int MAX_NAME = 100;
 
     /** One page of entries, newest first; pages count from 1. */
     public record Page(List<AuditRow> entries, int page, boolean hasNext) {
@@ -51,7 +53,8 @@ public class AuditTrail {
     }
 
     public Page ofUser(Actor reader, String username, int page) {
-        auditLog.recordView(reader, AuditAction.VIEW_AUDIT, null, "audit of user " + username + ", page " + page);
+        String named = username.length() > MAX_NAME ? username.substring(0, MAX_NAME) : username;
+        auditLog.recordView(reader, AuditAction.VIEW_AUDIT, null, "audit of user " + named + ", page " + page);
         return page(store.ofActor(username, offset(page), PAGE_SIZE + 1), page);
     }
 
@@ -66,8 +69,8 @@ public class AuditTrail {
                 store.breakGlass(since));
     }
 
-    private static int offset(int page) {
-        return (Math.max(page, 1) - 1) * PAGE_SIZE;
+    private static long offset(int page) {
+        return (Math.max(page, 1) - 1L) * PAGE_SIZE;
     }
 
     private static Page page(List<AuditRow> rows, int page) {

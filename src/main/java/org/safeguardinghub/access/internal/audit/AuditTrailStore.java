@@ -29,7 +29,7 @@ public class AuditTrailStore {
     }
 
     /** The child's entries, newest first. */
-    List<AuditRow> ofChild(UUID childId, int offset, int limit) {
+    List<AuditRow> ofChild(UUID childId, long offset, int limit) {
         return jdbc.sql("select " + AuditRow.COLUMNS + """
                  from access.audit_event where child_id = :child
                 order by at desc, id desc offset :offset limit :limit""")
@@ -38,7 +38,7 @@ public class AuditTrailStore {
     }
 
     /** What someone (a username, or a name a failed sign-in gave) did, newest first. */
-    List<AuditRow> ofActor(String actor, int offset, int limit) {
+    List<AuditRow> ofActor(String actor, long offset, int limit) {
         return jdbc.sql("select " + AuditRow.COLUMNS + """
                  from access.audit_event where actor = :actor
                 order by at desc, id desc offset :offset limit :limit""")
