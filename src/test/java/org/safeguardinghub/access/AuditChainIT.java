@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
+import org.safeguardinghub.SafeguardingHubApplication;
 import org.safeguardinghub.access.internal.audit.AuditSealer;
 import org.safeguardinghub.support.HubIntegrationTest;
 import org.safeguardinghub.support.TestEvents;
@@ -42,6 +44,9 @@ class AuditChainIT {
 
     @Autowired
     AuditSealer sealer;
+
+    @Autowired
+    HikariDataSource dataSource;
 
     @Test
     void verifyAuditNamesAnEntryChangedDirectlyInTheDatabaseAndPassesOnceItIsPutBack() throws Exception {
@@ -103,6 +108,19 @@ class AuditChainIT {
         assertThat(verifyAudit("--head=" + head.group(1) + ":" + other)).startsWith("1\n")
                 .contains("The seal of entry " + head.group(1) + " no longer has the chain hash given with --head");
         assertThat(verifyAudit("--head=" + head.group(1))).startsWith("2\n").contains("--head must be ID:HASH");
+    }
+
+    @Test
+    void theCommandRunsAsFromTheJarWithoutAWebServerAndAnswersWithItsExitStatus() throws Exception {
+        String detail = TestEvents.unique("from the jar");
+        auditLog.recordSystem("test", AuditAction.VIEW_AUDIT, detail);
+        awaitSealed(jdbc.sql("select id from access.audit_event where detail = :d").param("d", detail).query(Long.class).single());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = AdminCommandLine.run(SafeguardingHubApplication.class, new String[] {"admin", "verify-audit",
+                "--spring.datasource.url=" + dataSource.getJdbcUrl(), "--spring.datasource.username=" + dataSource.getUsername(),
+                "--spring.datasource.password=", "--logging.level.root=WARN"}, new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("The audit log is intact");
+        assertThat(status).isZero();
     }
 
     /** Seals until the entry is; the horizon is shorter than in production so that a rolled-back id does not hold the test up. */
