@@ -14,6 +14,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.MessageSource;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * Administration from the command line, against the same database as the application:
@@ -53,7 +54,10 @@ public final class AdminCommandLine {
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                .properties("safeguarding.demo.enabled=false", "spring.main.banner-mode=off")
+                .properties("spring.main.banner-mode=off")
+                // above application.properties, which turns the demo on: a command must not reset the demo accounts
+                .initializers(c -> c.getEnvironment().getPropertySources().addFirst(
+                        new MapPropertySource("admin-command", Map.of("safeguarding.demo.enabled", "false"))))
                 .logStartupInfo(false)
                 .run(args)) {
             return execute(context, args[1], options(args), out);

@@ -16,7 +16,9 @@ import org.safeguardinghub.SafeguardingHubApplication;
 import org.safeguardinghub.access.internal.audit.AuditSealer;
 import org.safeguardinghub.support.HubIntegrationTest;
 import org.safeguardinghub.support.TestEvents;
+import org.safeguardinghub.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @HubIntegrationTest
 class AuditChainIT {
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     ConfigurableApplicationContext context;
@@ -121,6 +126,8 @@ class AuditChainIT {
                 "--spring.datasource.password=", "--logging.level.root=WARN"}, new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("The audit log is intact");
         assertThat(status).isZero();
+        assertThat(new WebSession(port).signIn("dpo", HubIntegrationTest.SECRET).location())
+                .as("the command left the demo accounts alone").doesNotContain("error");
     }
 
     /** Seals until the entry is; the horizon is shorter than in production so that a rolled-back id does not hold the test up. */
