@@ -123,7 +123,7 @@ class AuditChainIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int status = AdminCommandLine.run(SafeguardingHubApplication.class, new String[] {"admin", "verify-audit",
                 "--spring.datasource.url=" + dataSource.getJdbcUrl(), "--spring.datasource.username=" + dataSource.getUsername(),
-                "--spring.datasource.password=", "--logging.level.root=WARN"}, new PrintStream(out, true, StandardCharsets.UTF_8));
+                "--spring.datasource.password=" + dataSource.getPassword(), "--logging.level.root=WARN"}, new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("The audit log is intact");
         assertThat(status).isZero();
         assertThat(new WebSession(port).signIn("dpo", HubIntegrationTest.SECRET).location())
