@@ -1,0 +1,223 @@
+package benchmarks;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import benchmarks.SyntheticNames.Origin;
+import org.safeguardinghub.chronology.NhsNumber;
+
+/**
+ * Synthetic children in households, the truth the linkage benchmark scores against. The shape
+ * follows public descriptions of families in England and Wales: of families with dependent
+ * children about 46% have one, 38% two, 12% three and 4% four or more; about 16 in 1,000
+ * maternities are multiple, a third of twin pairs boy and girl; about one family in ten with
+ * children is a stepfamily, where older children keep a parent's surname and younger half-siblings
+ * have the step-parent's; some 5% of children have a double-barrelled surname; about 12% of
+ * households moved house in the last couple of years. Every value is generated from a seed.
+ */
+final class ChildPopulation {
+
+    /** Where a household lives, now and (if it moved) before. */
+    record Home(String address, String postcode) {
+    }
+
+    record Household(int id, Origin origin, String surname, String stepSurname, Home now, Home before) {
+    }
+
+    /**
+     * One child as the truth knows them: legal names, date of birth, sex, identifiers, the
+     * household, and what else someone may call them.
+     */
+    record Child(int id, Household household, String given, String middle, String family, LocalDate born, char sex,
+                 String nhs, String upn, boolean stepchild) {
+    }
+
+    static final double TWIN_MATERNITIES = 0.016;
+    static final double STEPFAMILIES = 0.10;
+    static final double DOUBLE_BARRELLED = 0.05;
+    static final double MOVED = 0.12;
+
+    private final Random random;
+    private final LocalDate earliest;
+    private final LocalDate latest;
+    private final Set<String> nhsUsed = new HashSet<>();
+    private final Addresses addresses;
+    final List<Household> households = new ArrayList<>();
+    final List<Child> children = new ArrayList<>();
+
+    ChildPopulation(long seed, int size, LocalDate earliest, LocalDate latest) {
+        this.random = new Random(seed);
+        this.earliest = earliest;
+        this.latest = latest;
+        this.addresses = new Addresses(random);
+        while (children.size() < size) {
+            household();
+        }
+    }
+
+    private void household() {
+        Origin origin = origin();
+        String surname = surname(origin);
+        boolean step = random.nextDouble() < STEPFAMILIES;
+        String stepSurname = step ? surname(origin == Origin.BRITISH || random.nextBoolean() ? Origin.BRITISH : origin) : null;
+        Home now = addresses.next();
+        Home before = random.nextDouble() < MOVED ? addresses.next() : null;
+        Household household = new Household(households.size(), origin, surname, stepSurname, now, before);
+        households.add(household);
+        int count = childrenInHousehold();
+        LocalDate born = date(earliest, latest);
+        for (int i = 0; i < count; i++) {
+            boolean halfSibling = step && i > 0 && random.nextDouble() < 0.5;
+            String family = halfSibling ? stepSurname : surname;
+            if (random.nextDouble() < TWIN_MATERNITIES) {
+                twins(household, family, born, step && !halfSibling);
+                i++;
+            } else {
+                char sex = sex();
+                add(household, given(origin, sex), family, born, sex, step && !halfSibling);
+            }
+            born = born.plusDays(450 + random.nextInt(6 * 365));
+            if (born.isAfter(latest)) {
+                break;
+            }
+        }
+    }
+
+    private void twins(Household household, String family, LocalDate born, boolean stepchild) {
+        char first = sex();
+        char second = random.nextDouble() < 1.0 / 3 ? (first == 'M' ? 'F' : 'M') : first;
+        String a = given(household.origin(), first);
+        String b = given(household.origin(), second);
+        if (first == second && random.nextDouble() < 0.15) {
+            String[] pair = SyntheticNames.TWIN_NAME_PAIRS.get(random.nextInt(SyntheticNames.TWIN_NAME_PAIRS.size()));
+            a = pair[0];
+            b = pair[1];
+        }
+        while (b.equals(a)) {
+            b = given(household.origin(), second);
+        }
+        add(household, a, family, born, first, stepchild);
+        add(household, b, family, born, second, stepchild);
+    }
+
+    private void add(Household household, String given, String family, LocalDate born, char sex, boolean stepchild) {
+        String legalFamily = household.origin() == Origin.BRITISH || sex == 'M' ? family
+                : SyntheticNames.feminine(family, household.origin());
+        String middle = random.nextDouble() < 0.7 ? given(household.origin(), sex) : null;
+        children.add(new Child(children.size(), household, given, middle, legalFamily, born, sex, nhsNumber(),
+                upn(children.size()), stepchild));
+    }
+
+    private int childrenInHousehold() {
+        double p = random.nextDouble();
+        return p < 0.46 ? 1 : p < 0.84 ? 2 : p < 0.96 ? 3 : 4;
+    }
+
+    private Origin origin() {
+        double p = random.nextDouble();
+        return p < 0.80 ? Origin.BRITISH : p < 0.87 ? Origin.SOUTH_ASIAN : p < 0.91 ? Origin.POLISH
+                : p < 0.92 ? Origin.CZECH : p < 0.94 ? Origin.EAST_SLAVIC : p < 0.96 ? Origin.ARABIC : Origin.WEST_AFRICAN;
+    }
+
+    private String surname(Origin origin) {
+        String name = switch (origin) {
+            case BRITISH -> random.nextDouble() < 0.35 ? SyntheticNames.rareSurname(random)
+                    : skewed(SyntheticNames.BRITISH_SURNAMES);
+            case SOUTH_ASIAN -> skewed(SyntheticNames.SOUTH_ASIAN_SURNAMES);
+            case POLISH -> skewed(SyntheticNames.POLISH_SURNAMES);
+            case CZECH -> skewed(SyntheticNames.CZECH_SURNAMES);
+            case EAST_SLAVIC -> skewed(SyntheticNames.EAST_SLAVIC_SURNAMES);
+            case ARABIC -> skewed(SyntheticNames.ARABIC_SURNAMES);
+            case WEST_AFRICAN -> skewed(SyntheticNames.WEST_AFRICAN_SURNAMES);
+        };
+        if (origin == Origin.BRITISH && random.nextDouble() < DOUBLE_BARRELLED) {
+            String other = skewed(SyntheticNames.BRITISH_SURNAMES);
+            return other.equals(name) ? name : name + "-" + other;
+        }
+        return name;
+    }
+
+    String given(Origin origin, char sex) {
+        boolean boy = sex == 'M';
+        String[] names = switch (origin) {
+            case SOUTH_ASIAN -> boy ? SyntheticNames.SOUTH_ASIAN_BOYS : SyntheticNames.SOUTH_ASIAN_GIRLS;
+            case ARABIC -> boy ? SyntheticNames.ARABIC_BOYS : SyntheticNames.ARABIC_GIRLS;
+            case POLISH -> boy ? SyntheticNames.POLISH_BOYS : SyntheticNames.POLISH_GIRLS;
+            case CZECH -> boy ? SyntheticNames.CZECH_BOYS : SyntheticNames.CZECH_GIRLS;
+            case EAST_SLAVIC -> boy ? SyntheticNames.EAST_SLAVIC_BOYS : SyntheticNames.EAST_SLAVIC_GIRLS;
+            case WEST_AFRICAN -> boy ? SyntheticNames.WEST_AFRICAN_BOYS : SyntheticNames.WEST_AFRICAN_GIRLS;
+            case BRITISH -> boy ? SyntheticNames.BOYS : SyntheticNames.GIRLS;
+        };
+        // families of every origin also choose from the common names
+        if (origin != Origin.BRITISH && random.nextDouble() < 0.3) {
+            names = boy ? SyntheticNames.BOYS : SyntheticNames.GIRLS;
+        }
+        return skewed(names);
+    }
+
+    /** Earlier entries are commoner, roughly as name frequencies fall with rank. */
+    String skewed(String[] names) {
+        double u = random.nextDouble();
+        return names[(int) Math.min(names.length - 1, Math.floor(Math.pow(names.length + 1, u) - 1))];
+    }
+
+    private char sex() {
+        return random.nextDouble() < 0.512 ? 'M' : 'F';
+    }
+
+    private LocalDate date(LocalDate from, LocalDate to) {
+        return from.plusDays(random.nextInt((int) (to.toEpochDay() - from.toEpochDay() + 1)));
+    }
+
+    /** A valid NHS number in the 999 range set aside for testing, unique in the population. */
+    String nhsNumber() {
+        while (true) {
+            String nine = "999" + String.format("%06d", random.nextInt(1_000_000));
+            int check = NhsNumber.checkDigit(nine);
+            if (check >= 0 && nhsUsed.add(nine + check)) {
+                return nine + check;
+            }
+        }
+    }
+
+    /** A unique pupil number's shape (a letter and twelve digits); not a real UPN's check letter. */
+    private String upn(int child) {
+        return "Z" + String.format("%012d", 800_000_000_000L + child * 7919L % 100_000_000_000L);
+    }
+
+    Random random() {
+        return random;
+    }
+
+    /** Homes on made-up streets in a made-up district, several households to a postcode. */
+    static final class Addresses {
+
+        private static final String[] STREETS = SyntheticNames.words("""
+                Alder Beech Cedar Damson Elm Fir Hazel Juniper Larch Maple Oak Poplar Rowan Spruce Willow Yew Meadow
+                Brook Mill Church Station Victoria Albert Queens Kings Park Grange Manor Orchard Priory Abbey Chapel
+                Bridge Castle Forge Hollow Ridge Valley Heather Bracken Clover Primrose Lavender Foxglove Bluebell
+                Harebell Thistle Nettle Sorrel Tansy Yarrow Kestrel Heron Swallow Wren Linnet Plover Curlew Lapwing""");
+        private static final String[] KINDS = SyntheticNames.words("Road Street Close Lane Avenue Way Drive Gardens Crescent Grove");
+        private static final String[] AREAS = SyntheticNames.words("NX QZ");
+        private final Random random;
+
+        Addresses(Random random) {
+            this.random = random;
+        }
+
+        Home next() {
+            int street = random.nextInt(STREETS.length * KINDS.length * 4);
+            String name = STREETS[street % STREETS.length] + " " + KINDS[street / STREETS.length % KINDS.length];
+            int number = 1 + random.nextInt(160);
+            String flat = random.nextDouble() < 0.12 ? "Flat " + (1 + random.nextInt(8)) + ", " : "";
+            int district = 1 + street % 9;
+            String postcode = AREAS[street % AREAS.length] + district + " " + (number / 40 + street % 7) % 10 + (char) ('A' + street % 20)
+                    + (char) ('A' + (number / 10 + street) % 26);
+            return new Home(flat + number + " " + name, postcode);
+        }
+    }
+}
