@@ -17,7 +17,12 @@ import org.safeguardinghub.chronology.NhsNumber;
  * maternities are multiple, a third of twin pairs boy and girl; about one family in ten with
  * children is a stepfamily, where older children keep a parent's surname and younger half-siblings
  * have the step-parent's; some 5% of children have a double-barrelled surname; about 12% of
- * households moved house in the last couple of years. Every value is generated from a seed.
+ * households moved house in the last couple of years. Brothers and sisters have given names of
+ * their own (not one name twice, nor one the other's familiar form), and twins are sometimes given
+ * names alike (Ella and Emma). Every value is generated from a seed.
+ *
+ * <p>Two mistakes of the first version were corrected after its first runs: siblings could be
+ * given the same name, and the alike names of twins were drawn without regard to sex.
  */
 final class ChildPopulation {
 
@@ -45,6 +50,8 @@ final class ChildPopulation {
     private final LocalDate earliest;
     private final LocalDate latest;
     private final Set<String> nhsUsed = new HashSet<>();
+    private final Set<String> namesTaken = new HashSet<>();
+    private int namesOf = -1;
     private final Addresses addresses;
     final List<Household> households = new ArrayList<>();
     final List<Child> children = new ArrayList<>();
@@ -78,7 +85,7 @@ final class ChildPopulation {
                 i++;
             } else {
                 char sex = sex();
-                add(household, given(origin, sex), family, born, sex, step && !halfSibling);
+                add(household, given(household, sex), family, born, sex, step && !halfSibling);
             }
             born = born.plusDays(450 + random.nextInt(6 * 365));
             if (born.isAfter(latest)) {
@@ -90,15 +97,14 @@ final class ChildPopulation {
     private void twins(Household household, String family, LocalDate born, boolean stepchild) {
         char first = sex();
         char second = random.nextDouble() < 1.0 / 3 ? (first == 'M' ? 'F' : 'M') : first;
-        String a = given(household.origin(), first);
-        String b = given(household.origin(), second);
+        String a = given(household, first);
+        namesTaken.add(a);
+        String b = given(household, second);
+        List<String[]> alike = first == 'M' ? SyntheticNames.TWIN_BOYS : SyntheticNames.TWIN_GIRLS;
         if (first == second && random.nextDouble() < 0.15) {
-            String[] pair = SyntheticNames.TWIN_NAME_PAIRS.get(random.nextInt(SyntheticNames.TWIN_NAME_PAIRS.size()));
+            String[] pair = alike.get(random.nextInt(alike.size()));
             a = pair[0];
             b = pair[1];
-        }
-        while (b.equals(a)) {
-            b = given(household.origin(), second);
         }
         add(household, a, family, born, first, stepchild);
         add(household, b, family, born, second, stepchild);
@@ -108,6 +114,7 @@ final class ChildPopulation {
         String legalFamily = household.origin() == Origin.BRITISH || sex == 'M' ? family
                 : SyntheticNames.feminine(family, household.origin());
         String middle = random.nextDouble() < 0.7 ? given(household.origin(), sex) : null;
+        namesTaken.add(given);
         children.add(new Child(children.size(), household, given, middle, legalFamily, born, sex, nhsNumber(),
                 upn(children.size()), stepchild));
     }
@@ -139,6 +146,28 @@ final class ChildPopulation {
             return other.equals(name) ? name : name + "-" + other;
         }
         return name;
+    }
+
+    /**
+     * A given name no brother or sister already has, nor a familiar form of theirs: parents do not
+     * give two of their children one name.
+     */
+    private String given(Household household, char sex) {
+        if (household.id() != namesOf) {
+            namesOf = household.id();
+            namesTaken.clear();
+        }
+        while (true) {
+            String name = given(household.origin(), sex);
+            if (namesTaken.stream().noneMatch(taken -> taken.equals(name) || related(taken, name))) {
+                return name;
+            }
+        }
+    }
+
+    private static boolean related(String a, String b) {
+        return SyntheticNames.KNOWN_AS.getOrDefault(a, List.of()).contains(b)
+                || SyntheticNames.KNOWN_AS.getOrDefault(b, List.of()).contains(a);
     }
 
     String given(Origin origin, char sex) {

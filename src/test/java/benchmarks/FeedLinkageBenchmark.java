@@ -81,8 +81,12 @@ public final class FeedLinkageBenchmark {
                 Map<String, String> tokens = new HashMap<>();
                 started = System.nanoTime();
                 run.send(ordered, Integer.parseInt(options.get("batch-size")), (client, body) -> {
-                    String token = tokens.computeIfAbsent(client, c -> tokenFor(app, c));
-                    var response = app.post("/api/v1/events", body, token);
+                    var response = app.post("/api/v1/events", body, tokens.computeIfAbsent(client, c -> tokenFor(app, c)));
+                    if (response.statusCode() == 401) {
+                        // tokens live 15 minutes: get a new one and send again (a resend is safe)
+                        tokens.put(client, tokenFor(app, client));
+                        response = app.post("/api/v1/events", body, tokens.get(client));
+                    }
                     if (response.statusCode() != 200) {
                         throw new IllegalStateException(response.statusCode() + " " + response.body());
                     }
@@ -92,6 +96,10 @@ public final class FeedLinkageBenchmark {
                 PairScore feed = PairScore.of("the feed", population.children, childOf, run.clusters());
                 Reviews reviews = Reviews.count(postgres);
                 compare(feed, naive, run, reviews, seconds, naiveSeconds);
+                if (options.containsKey("examples")) {
+                    LinkageExamples.print(rows, population.children, run.answers(),
+                            Integer.parseInt(options.get("examples")), this::line);
+                }
             } finally {
                 app.stop();
             }

@@ -151,12 +151,13 @@ final class SyntheticNames {
     static final String[] WEST_AFRICAN_BOYS = words("Chidi Oluwaseun Adebayo Tobi David Daniel Emmanuel Samuel Joshua Ayo Kwame Kofi");
     static final String[] WEST_AFRICAN_GIRLS = words("Chioma Adaeze Favour Blessing Esther Grace Precious Temi Abena Ama Deborah Ruth");
 
-    /** Pairs of names a twin pair may be given: alike to a reader, still two names. */
-    static final List<String[]> TWIN_NAME_PAIRS = List.of(new String[] {"Ella", "Emma"}, new String[] {"Ava", "Eva"},
-            new String[] {"Jack", "Jake"}, new String[] {"Harry", "Harvey"}, new String[] {"Lily", "Lola"},
-            new String[] {"Mason", "Jason"}, new String[] {"Isla", "Ivy"}, new String[] {"Maisie", "Daisy"},
-            new String[] {"Leo", "Theo"}, new String[] {"Ruby", "Rosie"}, new String[] {"Aidan", "Ethan"},
-            new String[] {"Mollie", "Millie"});
+    /** Pairs of names twin girls may be given: alike to a reader, still two names. */
+    static final List<String[]> TWIN_GIRLS = List.of(new String[] {"Ella", "Emma"}, new String[] {"Ava", "Eva"},
+            new String[] {"Lily", "Lola"}, new String[] {"Isla", "Ivy"}, new String[] {"Maisie", "Daisy"},
+            new String[] {"Ruby", "Rosie"}, new String[] {"Mollie", "Millie"});
+    /** Pairs of names twin boys may be given. */
+    static final List<String[]> TWIN_BOYS = List.of(new String[] {"Jack", "Jake"}, new String[] {"Harry", "Harvey"},
+            new String[] {"Mason", "Jason"}, new String[] {"Leo", "Theo"}, new String[] {"Aidan", "Ethan"});
 
     static final String[] BRITISH_SURNAMES = words("""
             Smith Jones Williams Taylor Brown Davies Evans Wilson Thomas Johnson Roberts Robinson Thompson Wright Walker
