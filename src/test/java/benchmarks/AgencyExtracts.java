@@ -38,9 +38,9 @@ import benchmarks.SyntheticNames.Origin;
  * (from 0.4% to 0.15% of health records, 0.2% to 0.05% of school records, 0.5% to 0.2% of police
  * records); nothing was changed after seeing how the changed matcher scored.
  */
-final class AgencyExtracts {
+public final class AgencyExtracts {
 
-    enum Agency {
+    public enum Agency {
         HEALTH("GP-NORTH"), SCHOOL("SCHOOL-NORTH"), POLICE("POLICE-NORTH");
 
         final String client;
@@ -51,7 +51,7 @@ final class AgencyExtracts {
     }
 
     /** One row of an extract, as the feed's subject, with the child it really is. */
-    record Row(Agency agency, String eventId, int child, String nhs, String upn, String localId, String given,
+    public record Row(Agency agency, String eventId, int child, String nhs, String upn, String localId, String given,
                String family, LocalDate born, String sex, String postcode, String address) {
     }
 
@@ -66,24 +66,50 @@ final class AgencyExtracts {
             Agency.SCHOOL, new Habits(0.08, 0.01, 0.5, 0.3, 0.1, 0.25, 0.002, 0.003, 0, 0.003, 0, 0.3, 0.02),
             Agency.POLICE, new Habits(0.10, 0.04, 0.3, 0.5, 0.4, 0.35, 0.02, 0.03, 0.03, 0.005, 0.02, 0.5, 0.08));
 
+    /** When the extracts were taken. */
+    static final LocalDate EXTRACTED = LocalDate.of(2026, 11, 1);
     static final LocalDate SCHOOL_FROM = LocalDate.of(2010, 9, 1);
     static final LocalDate SCHOOL_TO = LocalDate.of(2022, 8, 31);
+
+    /** The share of health records carrying a sibling's NHS number: "a few". */
+    static final double SIBLING_NHS = 0.0015;
 
     private final ChildPopulation population;
     private final Random random;
     private final Spelling spelling;
+    private final double siblingNhs;
     final List<Row> rows = new ArrayList<>();
+    private final List<Integer> siblingNhsNumbers = new ArrayList<>();
     private int serial;
 
     AgencyExtracts(ChildPopulation population, long seed) {
+        this(population, seed, SIBLING_NHS);
+    }
+
+    /** As the benchmark makes them, but with {@code siblingNhs} of health records carrying a sibling's NHS number. */
+    public static AgencyExtracts of(ChildPopulation population, long seed, double siblingNhs) {
+        return new AgencyExtracts(population, seed, siblingNhs);
+    }
+
+    private AgencyExtracts(ChildPopulation population, long seed, double siblingNhs) {
         this.population = population;
         this.random = new Random(seed);
         this.spelling = new Spelling(random);
+        this.siblingNhs = siblingNhs;
         for (Child child : population.children) {
             health(child);
             school(child);
             police(child);
         }
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** The rows whose NHS number is a brother's or sister's (by position in {@link #rows()}). */
+    public List<Integer> siblingNhsNumbers() {
+        return siblingNhsNumbers;
     }
 
     List<Row> of(Agency agency) {
@@ -96,9 +122,10 @@ final class AgencyExtracts {
         }
         String nhs = random.nextDouble() < 0.99 ? child.nhs() : null;
         double wrong = random.nextDouble();
-        if (wrong < 0.0015) {
+        if (wrong < siblingNhs) {
             nhs = siblingOrAnyone(child).nhs();
-        } else if (wrong < 0.002) {
+            siblingNhsNumbers.add(rows.size());
+        } else if (wrong < siblingNhs + 0.0005) {
             nhs = population.nhsNumber();
         }
         add(Agency.HEALTH, child, nhs, null, localId(Agency.HEALTH));
@@ -210,7 +237,9 @@ final class AgencyExtracts {
             return LocalDate.of(born.getYear(), born.getDayOfMonth(), born.getMonthValue());
         }
         p -= habits.dateSwap();
-        return p < habits.dateTypo() ? spelling.dateTypo(born) : born;
+        LocalDate typed = p < habits.dateTypo() ? spelling.dateTypo(born) : born;
+        // a date in the future is refused by the feed (and by the agency's own system)
+        return typed.isAfter(EXTRACTED) ? born.minusYears(1) : typed;
     }
 
     private String sex(Child child, Habits habits) {
@@ -223,7 +252,7 @@ final class AgencyExtracts {
     }
 
     /** Rows in the order an agency would send them: its own extract, in no particular order. */
-    List<Row> shuffled(Agency agency) {
+    public List<Row> shuffled(Agency agency) {
         List<Row> extract = new ArrayList<>(of(agency));
         Collections.shuffle(extract, random);
         return extract;

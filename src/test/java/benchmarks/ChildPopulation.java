@@ -21,23 +21,26 @@ import org.safeguardinghub.chronology.NhsNumber;
  * their own (not one name twice, nor one the other's familiar form), and twins are sometimes given
  * names alike (Ella and Emma). Every value is generated from a seed.
  *
- * <p>Two mistakes of the first version were corrected after its first runs: siblings could be
- * given the same name, and the alike names of twins were drawn without regard to sex.
+ * <p>Mistakes of the first version were corrected after its first runs: siblings could be given
+ * the same name (or two spellings of one), the alike names of twins were drawn without regard to
+ * sex, and names were far commoner at the top than real names are (one boy in seven an Oliver, one
+ * British family in twelve a Smith), which made unrelated children with the same name and date of
+ * birth far commoner than they are.
  */
-final class ChildPopulation {
+public final class ChildPopulation {
 
     /** Where a household lives, now and (if it moved) before. */
-    record Home(String address, String postcode) {
+    public record Home(String address, String postcode) {
     }
 
-    record Household(int id, Origin origin, String surname, String stepSurname, Home now, Home before) {
+    public record Household(int id, Origin origin, String surname, String stepSurname, Home now, Home before) {
     }
 
     /**
      * One child as the truth knows them: legal names, date of birth, sex, identifiers, the
      * household, and what else someone may call them.
      */
-    record Child(int id, Household household, String given, String middle, String family, LocalDate born, char sex,
+    public record Child(int id, Household household, String given, String middle, String family, LocalDate born, char sex,
                  String nhs, String upn, boolean stepchild) {
     }
 
@@ -55,6 +58,26 @@ final class ChildPopulation {
     private final Addresses addresses;
     final List<Household> households = new ArrayList<>();
     final List<Child> children = new ArrayList<>();
+
+    /** {@code size} children born in the years {@code from} to {@code to}. */
+    public static ChildPopulation of(long seed, int size, int from, int to) {
+        return new ChildPopulation(seed, size, LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31));
+    }
+
+    public List<Child> children() {
+        return children;
+    }
+
+    /** Pairs of children of one household born the same day. */
+    public long twinPairs() {
+        long pairs = 0;
+        for (Child a : children) {
+            for (Child b : children) {
+                pairs += a.id() < b.id() && a.household() == b.household() && a.born().equals(b.born()) ? 1 : 0;
+            }
+        }
+        return pairs;
+    }
 
     ChildPopulation(long seed, int size, LocalDate earliest, LocalDate latest) {
         this.random = new Random(seed);
@@ -165,10 +188,16 @@ final class ChildPopulation {
         }
     }
 
+    /** One is the other's familiar form, another spelling of it, or sounds the same. */
     private static boolean related(String a, String b) {
         return SyntheticNames.KNOWN_AS.getOrDefault(a, List.of()).contains(b)
-                || SyntheticNames.KNOWN_AS.getOrDefault(b, List.of()).contains(a);
+                || SyntheticNames.KNOWN_AS.getOrDefault(b, List.of()).contains(a)
+                || SyntheticNames.GIVEN_SPELLINGS.stream().anyMatch(g -> g.contains(a) && g.contains(b))
+                || SOUND.get().isDoubleMetaphoneEqual(a, b);
     }
+
+    private static final ThreadLocal<org.apache.commons.codec.language.DoubleMetaphone> SOUND =
+            ThreadLocal.withInitial(org.apache.commons.codec.language.DoubleMetaphone::new);
 
     String given(Origin origin, char sex) {
         boolean boy = sex == 'M';
@@ -188,10 +217,24 @@ final class ChildPopulation {
         return skewed(names);
     }
 
-    /** Earlier entries are commoner, roughly as name frequencies fall with rank. */
+    /**
+     * Earlier entries are commoner, as name frequencies fall with rank: the chance of the name at
+     * rank r is proportional to 1 / (r + 10), so the commonest of a hundred names is given to about
+     * one child in 25, as the commonest names in England and Wales are.
+     */
     String skewed(String[] names) {
-        double u = random.nextDouble();
-        return names[(int) Math.min(names.length - 1, Math.floor(Math.pow(names.length + 1, u) - 1))];
+        double total = 0;
+        for (int r = 0; r < names.length; r++) {
+            total += 1.0 / (r + 10);
+        }
+        double u = random.nextDouble() * total;
+        for (int r = 0; r < names.length; r++) {
+            u -= 1.0 / (r + 10);
+            if (u < 0) {
+                return names[r];
+            }
+        }
+        return names[names.length - 1];
     }
 
     private char sex() {

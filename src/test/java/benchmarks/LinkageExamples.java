@@ -26,23 +26,11 @@ final class LinkageExamples {
             byCluster.computeIfAbsent(answers[i].childId(), k -> new ArrayList<>()).add(i);
             byChild.computeIfAbsent(rows.get(i).child(), k -> new ArrayList<>()).add(i);
         }
-        int[] shown = new int[3];
-        String[] names = {"twins", "siblings", "unrelated"};
+        int shown = 0;
         for (List<Integer> members : byCluster.values()) {
-            Map<Integer, Integer> firstOfChild = new HashMap<>();
-            members.forEach(i -> firstOfChild.putIfAbsent(rows.get(i).child(), i));
-            List<Integer> firsts = new ArrayList<>(firstOfChild.values());
-            for (int a = 0; a < firsts.size(); a++) {
-                for (int b = a + 1; b < firsts.size(); b++) {
-                    Row x = rows.get(firsts.get(a));
-                    Row y = rows.get(firsts.get(b));
-                    int relation = PairScore.relation(children.get(x.child()), children.get(y.child()));
-                    if (shown[relation]++ < limit) {
-                        out.accept("false link (" + names[relation] + "):");
-                        out.accept("    " + describe(x, children, answers[firsts.get(a)]));
-                        out.accept("    " + describe(y, children, answers[firsts.get(b)]));
-                    }
-                }
+            if (members.stream().map(i -> rows.get(i).child()).distinct().count() > 1 && shown++ < limit) {
+                out.accept("records of more than one child on one record:");
+                members.forEach(i -> out.accept("    " + describe(rows.get(i), children, answers[i])));
             }
         }
         int missed = 0;
@@ -57,8 +45,9 @@ final class LinkageExamples {
 
     private static String describe(Row row, List<Child> children, FeedRun.Answer answer) {
         Child child = children.get(row.child());
-        return String.format("%-7s %-9s %-10s %-14s %-16s %s %s %-7s %-22s | %s %s | true %s %s %s %s",
-                row.agency(), answer.match(), answer.childId().substring(0, 10), row.given(), row.family(), row.born(),
+        return String.format("%-7s %-9s %-8s %-14s %-16s %s %s %-7s %-22s | %s %s | true %s %s %s %s",
+                row.agency(), answer.match(), answer.childId().substring(answer.childId().length() - 8), row.given(),
+                row.family(), row.born(),
                 row.sex(), row.postcode(), row.address(), row.nhs() != null ? "nhs " + row.nhs() : "",
                 row.upn() != null ? "upn" : row.localId(), child.id(), child.given(), child.family(), child.born());
     }

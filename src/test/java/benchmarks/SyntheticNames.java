@@ -18,7 +18,7 @@ import java.util.Random;
  */
 final class SyntheticNames {
 
-    enum Origin { BRITISH, SOUTH_ASIAN, POLISH, CZECH, EAST_SLAVIC, ARABIC, WEST_AFRICAN }
+    public enum Origin { BRITISH, SOUTH_ASIAN, POLISH, CZECH, EAST_SLAVIC, ARABIC, WEST_AFRICAN }
 
     static final String[] BOYS = words("""
             Oliver Jack Harry George Noah Charlie Jacob Alfie Freddie Oscar Leo Logan Archie Theo Thomas James

@@ -54,11 +54,11 @@ public class KnownChildren {
      * the date itself: partners' systems confuse the two, so matching looks at both.
      */
     public static LocalDate dayAndMonthSwapped(LocalDate date) {
-        try {
-            return LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue());
-        } catch (java.time.DateTimeException e) {
-            return date;
-        }
+        int month = date.getDayOfMonth();
+        int day = date.getMonthValue();
+        // asked for every pair the second look compares: no exception for the dates that have no swap
+        return month <= 12 && day <= java.time.YearMonth.of(date.getYear(), month).lengthOfMonth()
+                ? LocalDate.of(date.getYear(), month, day) : date;
     }
 
     /** How a family name is compared when candidates are looked for: folded for case and accents. */

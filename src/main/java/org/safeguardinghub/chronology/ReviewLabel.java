@@ -11,7 +11,7 @@ public enum ReviewLabel {
     POSSIBLE_TWIN,
     /** The two records give different sexes. */
     SEXES_DIFFER,
-    /** Dates of birth further apart than a typo, and given names not the same. */
+    /** Dates of birth further apart than a typo. */
     BORN_APART,
     /** Near enough to ask, nothing that rules a link out. */
     NEAR_MATCH

@@ -13,6 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.safeguardinghub.support.Api;
 import org.safeguardinghub.support.Browser;
 import org.safeguardinghub.support.HubIntegrationTest;
+import org.safeguardinghub.support.TestEvents;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -65,6 +66,38 @@ class IdentityJourneyIT {
             driver.get("http://localhost:" + port + "/children/" + kayleigh);
             assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("Police incident")
                     .contains("School absence");
+        }
+    }
+
+    /**
+     * Issue 13: a sibling's NHS number typed into another child's health record is put to a person,
+     * labelled an identifier conflict on the queue, and decided there in one step, without
+     * JavaScript.
+     */
+    @Test
+    void anIdentifierConflictIsDecidedInOneStepFromTheQueue() throws Exception {
+        String family = TestEvents.familyName();
+        String nhs = TestEvents.nhsNumber();
+        new Api(port).as("GP-NORTH").post("/api/v1/events", batch(event(unique("G"),
+                subject("Christopher", family, "2011-12-11").put("sex", "M").put("nhsNumber", nhs), "HEALTH_CONTACT",
+                "2026-05-02")));
+        new Api(port).as("GP-NORTH").post("/api/v1/events", batch(event(unique("G"),
+                subject("Lily", family, "2014-03-02").put("sex", "F").put("nhsNumber", nhs), "HEALTH_CONTACT",
+                "2026-05-03")));
+        try (Browser browser = Browser.withoutJavaScript()) {
+            ChromeDriver driver = browser.driver();
+            browser.signIn(port, "mash.north", HubIntegrationTest.SECRET);
+            browser.go(By.linkText("Records to review"));
+            By row = By.xpath("//table[@id='reviews']//tr[td[1]/a[text()='Lily " + family + "']]");
+            assertThat(driver.findElement(row).getText()).contains("Identifier conflict")
+                    .contains("Christopher " + family).contains("found by the same NHS number");
+            assertThat(browser.accessibilityViolations()).as("review queue with a decision in each row").isEmpty();
+
+            browser.go(By.xpath("//table[@id='reviews']//tr[td[1]/a[text()='Lily " + family
+                    + "']]//button[@value='NOT_THE_SAME']"));
+            assertThat(driver.findElement(By.id("decided")).getText()).contains("Your decision is recorded");
+            assertThat(driver.findElements(row)).isEmpty();
+            assertThat(browser.accessibilityViolations()).as("review queue after a decision").isEmpty();
         }
     }
 

@@ -103,16 +103,15 @@ public final class ExactLinkingRule {
     }
 
     private LinkDecision decide(Subject subject) {
-        Found found = byNhs(subject)
-                .or(() -> byKey(subject, subject.localId(), onRecord.byLocalId(), seenLocal,
-                        Evidence.LOCAL_ID, "the same local id from this agency"))
-                .or(() -> byKey(subject, subject.upn(), onRecord.byUpn(), seenUpn, Evidence.UPN,
-                        "the same unique pupil number"))
-                .or(() -> byNameAndBirth(subject))
-                .orElse(null);
+        Found found = find(subject, null);
         Optional<LinkChecks.Held> why = found == null ? Optional.empty() : check(subject, found);
         if (why.isPresent()) {
-            return hold(subject, found.target(), why.get());
+            // another key may find the child this subject is (a record made for it before): link there if it stands
+            Found other = find(subject, found.target());
+            if (other == null || check(subject, other).isPresent()) {
+                return hold(subject, found.target(), why.get());
+            }
+            found = other;
         }
         Target target;
         LinkDecision decision;
@@ -158,6 +157,17 @@ public final class ExactLinkingRule {
     private record Found(Target target, Evidence evidence, String reason) {
     }
 
+    /** The first target an identifier, then the name and date of birth, finds; never {@code excluded}. */
+    private Found find(Subject subject, Target excluded) {
+        return byNhs(subject).filter(f -> excluded == null || !sameTarget(f.target(), excluded))
+                .or(() -> byKey(subject, subject.localId(), onRecord.byLocalId(), seenLocal, Evidence.LOCAL_ID,
+                        "the same local id from this agency", excluded))
+                .or(() -> byKey(subject, subject.upn(), onRecord.byUpn(), seenUpn, Evidence.UPN,
+                        "the same unique pupil number", excluded))
+                .or(() -> byNameAndBirth(subject, excluded))
+                .orElse(null);
+    }
+
     private Optional<Found> byNhs(Subject subject) {
         if (subject.nhsNumber() == null) {
             return Optional.empty();
@@ -168,17 +178,17 @@ public final class ExactLinkingRule {
     }
 
     private Optional<Found> byKey(Subject subject, String key, Map<String, KnownChild> recorded,
-                                  Map<String, Target> seen, Evidence evidence, String reason) {
+                                  Map<String, Target> seen, Evidence evidence, String reason, Target excluded) {
         if (key == null) {
             return Optional.empty();
         }
         KnownChild known = recorded.get(key);
         Target target = known != null ? onRecord(known) : seen.get(key);
         return Optional.ofNullable(target).filter(t -> t.compatibleWith(subject))
-                .map(t -> new Found(t, evidence, reason));
+                .filter(t -> excluded == null || !sameTarget(t, excluded)).map(t -> new Found(t, evidence, reason));
     }
 
-    private Optional<Found> byNameAndBirth(Subject subject) {
+    private Optional<Found> byNameAndBirth(Subject subject, Target excluded) {
         if (!subject.hasNameAndBirthDate()) {
             return Optional.empty();
         }
@@ -190,7 +200,8 @@ public final class ExactLinkingRule {
         if (seen != null && candidates.stream().noneMatch(c -> sameTarget(c, seen))) {
             candidates.add(seen);
         }
-        List<Target> compatible = candidates.stream().filter(t -> t.compatibleWith(subject)).toList();
+        List<Target> compatible = candidates.stream().filter(t -> t.compatibleWith(subject))
+                .filter(t -> excluded == null || !sameTarget(t, excluded)).toList();
         return compatible.size() == 1
                 ? Optional.of(new Found(compatible.getFirst(), Evidence.NAME_AND_DATE_OF_BIRTH,
                         "the same name and date of birth"))

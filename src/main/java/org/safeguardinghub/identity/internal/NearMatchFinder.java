@@ -2,7 +2,9 @@ package org.safeguardinghub.identity.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,25 +70,55 @@ class NearMatchFinder implements NearMatches {
             subjects.forEach(s -> found.add(new NewPerson()));
             return found;
         }
-        List<PersonRecord> people = new ArrayList<>();
+        Candidates people = new Candidates();
         candidates.forEach((child, names) -> names.forEach(name -> people.add(PersonRecord.of(child.toString(), name))));
         MatchPolicy policy = MatchPolicy.withHardStops(
-                PriorModel.with(TermFrequencies.of(NormalisedPerson.all(people)), households.rates()),
+                PriorModel.with(TermFrequencies.of(NormalisedPerson.all(people.all)), households.rates()),
                 MatchThresholds.forPopulation(Math.max(LEAST_POPULATION, known.count())));
         for (Subject subject : subjects) {
-            found.add(best(policy, PersonRecord.of("incoming", subject), people));
+            PersonRecord incoming = PersonRecord.of("incoming", subject);
+            found.add(best(policy, incoming, people.of(incoming)));
         }
         return found;
     }
 
+    /** The batch's candidates, by date of birth and by family name, so each subject meets only its own. */
+    private static final class Candidates {
+
+        final List<PersonRecord> all = new ArrayList<>();
+        private final Map<LocalDate, List<PersonRecord>> byDate = new HashMap<>();
+        private final Map<String, List<PersonRecord>> byFamily = new HashMap<>();
+
+        void add(PersonRecord person) {
+            all.add(person);
+            if (person.dateOfBirth() != null) {
+                byDate.computeIfAbsent(person.dateOfBirth(), d -> new ArrayList<>()).add(person);
+            }
+            if (person.familyName() != null) {
+                byFamily.computeIfAbsent(KnownChildren.familyKey(person.familyName()), f -> new ArrayList<>()).add(person);
+            }
+        }
+
+        /** Born alike, or of the same family name and given-name initial. */
+        Set<PersonRecord> of(PersonRecord incoming) {
+            Set<PersonRecord> found = new LinkedHashSet<>();
+            if (incoming.dateOfBirth() != null) {
+                found.addAll(byDate.getOrDefault(incoming.dateOfBirth(), List.of()));
+                found.addAll(byDate.getOrDefault(KnownChildren.dayAndMonthSwapped(incoming.dateOfBirth()), List.of()));
+            }
+            if (incoming.familyName() != null) {
+                byFamily.getOrDefault(KnownChildren.familyKey(incoming.familyName()), List.of()).stream()
+                        .filter(candidate -> sameInitial(incoming.givenName(), candidate.givenName())).forEach(found::add);
+            }
+            return found;
+        }
+    }
+
     /** The strongest candidate above the lower band, if any: the same child if above the link band. */
-    private static Near best(MatchPolicy policy, PersonRecord incoming, List<PersonRecord> people) {
+    private static Near best(MatchPolicy policy, PersonRecord incoming, Set<PersonRecord> people) {
         Near best = new NewPerson();
         double bestWeight = Double.NEGATIVE_INFINITY;
         for (PersonRecord candidate : people) {
-            if (!comparable(incoming, candidate)) {
-                continue;
-            }
             MatchOutcome outcome = policy.decide(incoming, candidate);
             MatchExplanation why = outcome.explanation();
             if (outcome instanceof MatchOutcome.NewPerson || why.weight() <= bestWeight) {
@@ -103,21 +135,9 @@ class NearMatchFinder implements NearMatches {
         return best;
     }
 
-    /** Born alike, or of the same family name and given-name initial. */
-    private static boolean comparable(PersonRecord a, PersonRecord b) {
-        return bornAlike(a, b) || a.familyName() != null && b.familyName() != null
-                && KnownChildren.familyKey(a.familyName()).equals(KnownChildren.familyKey(b.familyName()))
-                && sameInitial(a.givenName(), b.givenName());
-    }
-
     private static boolean sameInitial(String a, String b) {
         String x = KnownChildren.familyKey(a);
         String y = KnownChildren.familyKey(b);
         return !x.isEmpty() && !y.isEmpty() && x.charAt(0) == y.charAt(0);
-    }
-
-    private static boolean bornAlike(PersonRecord a, PersonRecord b) {
-        return a.dateOfBirth() != null && b.dateOfBirth() != null && (a.dateOfBirth().equals(b.dateOfBirth())
-                || KnownChildren.dayAndMonthSwapped(a.dateOfBirth()).equals(b.dateOfBirth()));
     }
 }

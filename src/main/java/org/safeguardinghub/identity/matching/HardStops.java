@@ -5,6 +5,7 @@ import static org.safeguardinghub.identity.matching.Field.NameLevel.ONE_EDIT;
 import static org.safeguardinghub.identity.matching.Field.NameLevel.SWAPPED;
 import static org.safeguardinghub.identity.matching.Field.NameLevel.VARIANT;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +24,7 @@ public final class HardStops {
         SEXES_DIFFER("recorded sexes differ: never linked without a person"),
         POSSIBLE_TWIN("possible twin or sibling: given names neither the same, a near spelling nor a known variant, "
                 + "while family name, date of birth or home agree"),
-        BORN_APART("born apart: dates of birth further apart than a typo, and given names not the same");
+        BORN_APART("born apart: dates of birth further apart than a typo");
 
         final String reason;
 
@@ -45,15 +46,41 @@ public final class HardStops {
             stops.add(Stop.SEXES_DIFFER);
         }
         boolean apart = givenNamesApart(levels, a, b, variants);
-        int born = levels[Field.DATE_OF_BIRTH.ordinal()];
-        boolean bornWithinATypo = born >= 0 && born <= 2;
+        boolean bornApart = bornApart(a.dateOfBirth(), b.dateOfBirth());
+        boolean bornWithinATypo = a.dateOfBirth() != null && b.dateOfBirth() != null && !bornApart;
         if (apart && (familyNamesAgree(levels) || bornWithinATypo || Households.sameHome(levels))) {
             stops.add(Stop.POSSIBLE_TWIN);
         }
-        if (born == Field.DATE_OF_BIRTH.different() && givenNamesDiffer(levels)) {
+        if (bornApart) {
             stops.add(Stop.BORN_APART);
         }
         return stops;
+    }
+
+    /**
+     * Dates of birth further apart than a typo: more than one of day, month and year differ (day
+     * and month swapped is a typo), or the years alone differ by more than one and in more than one
+     * digit (2013 for 2018 is a slip of a key, 2013 for 2024 is another child). Two such dates are
+     * two children, or a record a person must correct; whatever the names, not a link without one.
+     */
+    static boolean bornApart(LocalDate a, LocalDate b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        int level = Comparisons.dateLevel(a, b);
+        if (level == Field.DATE_OF_BIRTH.different()) {
+            return true;
+        }
+        if (level != 2 || a.getYear() == b.getYear()) {
+            return false;
+        }
+        String x = String.valueOf(a.getYear());
+        String y = String.valueOf(b.getYear());
+        int digits = 0;
+        for (int i = 0; i < Math.min(x.length(), y.length()); i++) {
+            digits += x.charAt(i) != y.charAt(i) ? 1 : 0;
+        }
+        return Math.abs(a.getYear() - b.getYear()) > 1 && digits > 1;
     }
 
     /**
@@ -90,12 +117,6 @@ public final class HardStops {
             return false;
         }
         return given > ONE_EDIT || variants.knownAndDifferent(a.given(), b.given());
-    }
-
-    /** Given names not the same: a variant or a near spelling differs too (Jacob and Jake may be brothers). */
-    private static boolean givenNamesDiffer(byte[] levels) {
-        int given = levels[Field.GIVEN_NAME.ordinal()];
-        return given != Comparisons.MISSING && given != EXACT && given != SWAPPED;
     }
 
     /** The same family name, a former one, or a near spelling of it. */

@@ -144,11 +144,22 @@ class ExactLinkingRuleTest {
             assertThat(held.match()).isEqualTo(Match.NEEDS_REVIEW);
         });
         int provisional = ((LinkDecision.Held) decisions.get(0)).group();
-        // the same subject again, and then by name and date of birth alone: the same provisional person
-        assertThat(decisions.get(1)).isInstanceOfSatisfying(LinkDecision.Held.class,
-                held -> assertThat(held.group()).isEqualTo(provisional));
+        // the same subject again, and by name and date of birth alone: the same provisional person
+        assertThat(decisions.get(1)).isEqualTo(new LinkDecision.NewPerson(provisional, "the same name and date of birth"));
         assertThat(decisions.get(2)).isEqualTo(new LinkDecision.NewPerson(provisional, "the same name and date of birth"));
         assertThat(decisions.get(3)).isEqualTo(new LinkDecision.Linked(A, "the same NHS number"));
+    }
+
+    @Test
+    void aSubjectHeldFromOneChildIsLinkedToTheRecordAnotherKeyFinds() {
+        LocalDate lilyBorn = DOB.plusDays(40);
+        var names = Map.of(new ExactLinkingRule.NameAndBirth(NameKey.of("Lily", "Smyth"), lilyBorn),
+                List.of(new ExactLinkingRule.KnownChild(B, null, recorded("Lily", lilyBorn))));
+        var record = onRecord(Map.of("9434765919", new ExactLinkingRule.KnownChild(A, "9434765919",
+                recorded("Christopher", DOB))), Map.of(), Map.of(), names);
+        LinkDecision decision = new ExactLinkingRule(record, child -> List.of(), GIVEN_NAME_MUST_AGREE)
+                .decideAll(List.of(subject("9434765919", null, null, "Lily", "Smyth", lilyBorn))).getFirst();
+        assertThat(decision).isEqualTo(new LinkDecision.Linked(B, "the same name and date of birth"));
     }
 
     @Test

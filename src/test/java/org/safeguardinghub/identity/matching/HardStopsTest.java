@@ -81,21 +81,24 @@ class HardStopsTest {
     }
 
     @Test
-    void aDateOfBirthBeyondATypoWithAnotherGivenNameIsBornApart() {
-        PersonRecord lily = child("Mia", "Quarrington", LocalDate.of(2014, 3, 2), "F", null, null);
-        assertThat(stops(MIA, child("Lily", "Quarrington", LocalDate.of(2014, 3, 2), "F", null, null)))
-                .containsExactly(Stop.BORN_APART);
-        assertThat(stops(MIA, child("Lily", "Ashford", LocalDate.of(2014, 3, 2), "F", null, null)))
+    void aDateOfBirthBeyondATypoIsBornApartWhateverTheNames() {
+        LocalDate later = LocalDate.of(2014, 3, 2);
+        assertThat(stops(MIA, child("Lily", "Quarrington", later, "F", null, null))).containsExactly(Stop.BORN_APART);
+        assertThat(stops(MIA, child("Lily", "Ashford", later, "F", null, null)))
                 .containsExactly(Stop.POSSIBLE_TWIN, Stop.BORN_APART);
-        assertThat(stops(MIA, lily)).as("same given name").isEmpty();
-        assertThat(stops(child("Jacob", "Quarrington", BORN, "M", null, null),
-                child("Jake", "Quarrington", LocalDate.of(2014, 3, 2), "M", null, null)))
-                .as("a variant is not the same name").containsExactly(Stop.BORN_APART);
-        // within a typo: swapped, or one of day, month and year
-        for (LocalDate typo : List.of(LocalDate.of(2011, 12, 11), LocalDate.of(2011, 11, 13), LocalDate.of(2012, 11, 12))) {
+        assertThat(stops(MIA, child("Mia", "Ashford", later, "F", "LS2 7EE", "12 Walker Crescent")))
+                .as("a sister of the same name, or a date to correct").containsExactly(Stop.BORN_APART);
+        // within a typo: swapped, or one of day or month, or a year one out or one digit wrong
+        for (LocalDate typo : List.of(LocalDate.of(2011, 12, 11), LocalDate.of(2011, 11, 13), LocalDate.of(2011, 1, 12),
+                LocalDate.of(2012, 11, 12), LocalDate.of(2010, 11, 12), LocalDate.of(2019, 11, 12))) {
             assertThat(stops(child("Mya", "Ashford", BORN, "F", null, null), child("Mia", "Ashford", typo, "F", null, null)))
                     .as(typo.toString()).isEmpty();
         }
+        // beyond: two parts, or a year further out in more than one digit
+        for (LocalDate apart : List.of(LocalDate.of(2011, 10, 13), LocalDate.of(2024, 11, 12), LocalDate.of(2000, 11, 12))) {
+            assertThat(HardStops.bornApart(BORN, apart)).as(apart.toString()).isTrue();
+        }
+        assertThat(HardStops.bornApart(BORN, null)).isFalse();
     }
 
     @Test
