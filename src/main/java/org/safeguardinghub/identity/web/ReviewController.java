@@ -58,20 +58,27 @@ class ReviewController {
     }
 
     /**
-     * The reviews waiting for a person, and the matcher's own recent links, about children the
-     * reviewer may open, both of them; the list is audited as a view.
+     * The reviews waiting for a person (a page of them, likeliest first, all or those of one label),
+     * and the matcher's own most recent links, about children the reviewer may open, both of them;
+     * the page is audited as a view.
      */
     @GetMapping("/identity/reviews")
-    String queue(Actor viewer, Model model, @RequestParam(required = false) String decided) {
+    String queue(Actor viewer, Model model, @RequestParam(required = false) String decided,
+                 @RequestParam(required = false) String label, @RequestParam(defaultValue = "1") int page) {
         mayReview(viewer);
         List<MatchReviews.Review> waiting = openable(viewer, reviews.waiting());
         List<MatchReviews.Review> linked = openable(viewer, reviews.linkedByMatcherRecently());
-        auditLog.recordView(viewer, AuditAction.VIEW_OVERSIGHT, null, "match review queue, " + waiting.size()
-                + " pairs waiting, " + linked.size() + " linked by the matcher");
-        model.addAttribute("decided", decided).addAttribute("labelColours", LABEL_COLOURS);
-        model.addAttribute("reviews", waiting).addAttribute("linked", linked).addAttribute("names", network.names(
-                java.util.stream.Stream.concat(waiting.stream(), linked.stream())
-                        .flatMap(r -> java.util.stream.Stream.of(r.incoming(), r.candidate())).distinct().toList()));
+        QueuePage shown = QueuePage.of(waiting, Arrays.stream(ReviewLabel.values())
+                .filter(l -> l.name().equals(label)).findFirst().orElse(null), page);
+        List<MatchReviews.Review> recent = QueuePage.latest(linked, QueuePage.SIZE);
+        auditLog.recordView(viewer, AuditAction.VIEW_OVERSIGHT, null, "match review queue, page " + shown.page() + " ("
+                + shown.reviews().size() + " of " + waiting.size() + " pairs waiting), " + recent.size() + " of "
+                + linked.size() + " linked by the matcher");
+        model.addAttribute("decided", decided).addAttribute("labelColours", LABEL_COLOURS).addAttribute("queue", shown)
+                .addAttribute("reviews", shown.reviews()).addAttribute("linked", recent)
+                .addAttribute("linkedTotal", linked.size()).addAttribute("names", network.names(
+                        java.util.stream.Stream.concat(shown.reviews().stream(), recent.stream())
+                                .flatMap(r -> java.util.stream.Stream.of(r.incoming(), r.candidate())).distinct().toList()));
         return "identity/reviews";
     }
 
