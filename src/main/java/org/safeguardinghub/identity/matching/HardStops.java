@@ -84,6 +84,19 @@ public final class HardStops {
     }
 
     /**
+     * No stop can apply, seen without normalising anything: the same given name as written (or
+     * none to compare), no two sexes that differ, no dates of birth apart. Every link of the feed
+     * is looked at, most of them the same child written the same way, so this is asked first.
+     */
+    static boolean cannotApply(PersonRecord a, PersonRecord b) {
+        boolean sameGiven = a.givenName() == null || b.givenName() == null
+                || a.givenName().strip().equalsIgnoreCase(b.givenName().strip());
+        String x = Normalise.sex(a.sex());
+        String y = Normalise.sex(b.sex());
+        return sameGiven && (x == null || y == null || x.equals(y)) && !bornApart(a.dateOfBirth(), b.dateOfBirth());
+    }
+
+    /**
      * An identifier that agrees on records whose date of birth, sex and given name all disagree:
      * someone's number typed into another child's record.
      */

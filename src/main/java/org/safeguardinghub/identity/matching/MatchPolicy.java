@@ -67,6 +67,9 @@ public final class MatchPolicy {
      * where an identifier agrees and date of birth, sex and given name all disagree.
      */
     public Optional<MatchOutcome.NeedsReview> hold(PersonRecord incoming, PersonRecord known, boolean byIdentifier) {
+        if (HardStops.cannotApply(incoming, known)) {
+            return Optional.empty();
+        }
         NormalisedPerson a = NormalisedPerson.of(incoming);
         NormalisedPerson b = NormalisedPerson.of(known);
         byte[] levels = model.levels(a, b);
