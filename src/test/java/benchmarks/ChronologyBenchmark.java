@@ -65,6 +65,8 @@ public final class ChronologyBenchmark {
     Process app;
     /** The database the application and the raw insert use now. */
     String database = "postgres";
+    /** Encrypts the token signing key (an external database gets no generated one); the same for every start of a run. */
+    final String keyEncryptionSecret = UUID.randomUUID().toString();
 
     ChronologyBenchmark(Map<String, String> options) {
         this.options = options;
@@ -479,6 +481,7 @@ public final class ChronologyBenchmark {
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", database) + "&reWriteBatchedInserts=true",
                 "--spring.datasource.username=postgres", "--safeguarding.demo.enabled=true",
                 "--safeguarding.demo.secret=" + SECRET, "--safeguarding.data-dir=" + dir.resolve("unused"),
+                "--safeguarding.access.key-encryption.secret=" + keyEncryptionSecret,
                 "--logging.level.root=WARN", "--logging.level.org.safeguardinghub=INFO",
                 "--safeguarding.oversight.deadline-check=PT10H", "--safeguarding.oversight.escalation-check=PT10H",
                 "--bench.alert-rules=" + (withAlertRules ? "on" : "off"));

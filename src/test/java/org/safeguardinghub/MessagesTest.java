@@ -52,7 +52,10 @@ class MessagesTest {
             Map.entry("contact.statusName.", Contact.Status.class), Map.entry("contact.source.", Contact.Source.class),
             Map.entry("level.kind.", LevelChangeRule.Kind.class),
             Map.entry("review.status.", org.safeguardinghub.identity.MatchReviews.Status.class),
-            Map.entry("review.decision.", org.safeguardinghub.identity.MatchReviews.Decision.class));
+            Map.entry("review.decision.", org.safeguardinghub.identity.MatchReviews.Decision.class),
+            Map.entry("audit.action.", org.safeguardinghub.access.AuditAction.class),
+            Map.entry("audit.verify.", org.safeguardinghub.access.internal.audit.ChainVerification.Kind.class),
+            Map.entry("audit.unusual.reason.", org.safeguardinghub.access.internal.audit.UnusualAccessPolicy.Kind.class));
 
     /** Every module's bundle, as spring.messages.basename lists them. */
     static List<String> bundles() throws IOException {

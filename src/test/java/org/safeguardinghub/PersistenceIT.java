@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
@@ -51,16 +52,23 @@ class PersistenceIT {
     void springDatasourcePropertiesPointAtAnotherPostgres() throws Exception {
         Path dir = Path.of("target", "external-it");
         FreshDataDirectory.delete(dir);
-        try (EmbeddedPostgres external = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true).start();
-             var app = start("spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
-                     "spring.datasource.username=postgres", "spring.datasource.password=",
-                     "safeguarding.data-dir=target/must-not-be-used")) {
-            assertThatThrownBy(() -> app.getBean(EmbeddedPostgres.class)).isInstanceOf(NoSuchBeanDefinitionException.class);
-            assertThat(Files.exists(Path.of("target/must-not-be-used"))).isFalse();
-            try (var connection = external.getPostgresDatabase().getConnection();
-                 var rs = connection.createStatement().executeQuery("select count(*) from flyway_schema_history where success")) {
-                rs.next();
-                assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(3);
+        try (EmbeddedPostgres external = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true).start()) {
+            String url = "spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres");
+            // nothing is generated beside an external database: the key-encryption secret must be configured
+            assertThatThrownBy(() -> start(url, "spring.datasource.username=postgres", "spring.datasource.password=",
+                    "safeguarding.data-dir=target/must-not-be-used").close())
+                    .satisfies(failure -> assertThat(SecretsUpgradeIT.startRefused(failure))
+                            .hasMessageContaining("safeguarding.access.key-encryption.secret is not set"));
+            try (var app = start(url, "spring.datasource.username=postgres", "spring.datasource.password=",
+                    "safeguarding.data-dir=target/must-not-be-used",
+                    "safeguarding.access.key-encryption.secret=" + UUID.randomUUID())) {
+                assertThatThrownBy(() -> app.getBean(EmbeddedPostgres.class)).isInstanceOf(NoSuchBeanDefinitionException.class);
+                assertThat(Files.exists(Path.of("target/must-not-be-used"))).isFalse();
+                try (var connection = external.getPostgresDatabase().getConnection();
+                     var rs = connection.createStatement().executeQuery("select count(*) from flyway_schema_history where success")) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(3);
+                }
             }
         }
     }

@@ -1,17 +1,28 @@
 package org.safeguardinghub.access;
 
-/** Why a viewer may (or may not) see a child; the UI explains access in these terms. */
+/** Why an actor may (or may not) open a child's record; the pages explain access in these terms. */
 public enum AccessBasis {
-    /** Administrators maintain the system and may open any record (every view is audited). */
-    ADMINISTRATOR,
+    /** The social worker allocated to the child. */
+    ALLOCATED,
     /** The practitioner is named in the child's professional network. */
     PROFESSIONAL_NETWORK,
-    /** Children's social care sees the children its area's agencies work with. */
-    AREA_CHILDRENS_SOCIAL_CARE,
-    /** Managers and safeguarding leads oversee the children their agency works with. */
+    /** The MASH of children's social care, while a contact about the child is open. */
+    MASH_OPEN_CONTACT,
+    /** Invited to a meeting about the child. */
+    MEETING,
+    /** Children's social care responsible for the child, in a role that needs it (managers, MASH). */
+    RESPONSIBLE_SOCIAL_CARE,
+    /** A manager or safeguarding lead of an agency one of whose practitioners works with the child. */
     AGENCY_OVERSIGHT,
-    /** A partner system reads children its agency works with or has sent information about. */
-    AGENCY_INVOLVED,
+    /** Emergency access without a relationship, with a stated reason, for a limited time; the child's social worker is told. */
+    BREAK_GLASS,
+    /** The agency has recorded about the child: it reads its own entries, that the child is known, open alerts and whom to contact. */
+    OWN_ENTRIES,
     /** None of the above: the child is reported as not found. */
-    NO_ACCESS
+    NO_ACCESS;
+
+    /** Whether the whole chronology (each entry at the sensitivities the actor may read), or only the agency's own entries. */
+    public boolean wholeRecord() {
+        return this != OWN_ENTRIES && this != NO_ACCESS;
+    }
 }

@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.safeguardinghub.access.internal.audit.VerifyAuditCommand;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.MessageSource;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * Administration from the command line, against the same database as the application:
@@ -31,6 +33,9 @@ public final class AdminCommandLine {
               admin add-client --client-id=ID --agency=CODE [--description=..]
                   the client's secret is printed once
               admin list-agencies | list-practitioners | list-clients
+              admin verify-audit [--head=ID:HASH]
+                  proves the audit log is as it was sealed (exit status 0) or lists what is not (1);
+                  --head also checks that entry ID's seal still has the chain hash an earlier run printed
             Database options (--safeguarding.data-dir=.., --spring.datasource.url=..) work as for the server.
             """.formatted(Arrays.toString(AgencyType.values()), Arrays.toString(Role.values()));
 
@@ -49,7 +54,10 @@ public final class AdminCommandLine {
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                .properties("safeguarding.demo.enabled=false", "spring.main.banner-mode=off")
+                .properties("spring.main.banner-mode=off")
+                // above application.properties, which turns the demo on: a command must not reset the demo accounts
+                .initializers(c -> c.getEnvironment().getPropertySources().addFirst(
+                        new MapPropertySource("admin-command", Map.of("safeguarding.demo.enabled", "false"))))
                 .logStartupInfo(false)
                 .run(args)) {
             return execute(context, args[1], options(args), out);
@@ -85,6 +93,9 @@ public final class AdminCommandLine {
                     out.println(String.join("\t", p.username(), p.agency().code(), p.roles().toString(), p.displayName())));
             case "list-clients" -> context.getBean(ApiClients.class).all().forEach(c ->
                     out.println(String.join("\t", c.clientId(), c.agency().code(), c.active() ? "active" : "inactive")));
+            case "verify-audit" -> {
+                return VerifyAuditCommand.run(context, o, out);
+            }
             default -> {
                 out.println("Unknown command " + command + "\n\n" + USAGE);
                 return 2;

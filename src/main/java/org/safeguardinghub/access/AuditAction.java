@@ -35,5 +35,16 @@ public enum AuditAction {
     ANSWER_INFORMATION_REQUEST,
     CHANGE_LEVEL_OF_NEED,
     MERGE_CHILDREN,
-    REVIEW_MATCH
+    REVIEW_MATCH,
+    /** A practitioner without a relationship opened a record, for a stated reason, for a limited time. */
+    BREAK_GLASS,
+    /** A list that names children (a queue, a search, a view for managers), one entry per child shown. */
+    VIEW_LIST,
+    VIEW_INBOX,
+    SEND_EMAIL,
+    /** Information about a child passed to another agency, with its purpose and lawful basis. */
+    SHARE_RECORD,
+    VIEW_AUDIT,
+    SUBJECT_ACCESS_EXPORT,
+    CHANGE_SENSITIVITY_POLICY
 }

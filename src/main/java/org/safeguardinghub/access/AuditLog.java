@@ -43,14 +43,21 @@ public class AuditLog {
     }
 
     /**
-     * A view (nothing changed) audited in a transaction of its own whose commit does not wait for the
-     * disk, as opening a child's record is (ADR 0005): only a database crash in the next fraction of
-     * a second could lose the entry, and a page that only reads is not slowed by a flush.
+     * A view (nothing changed) audited in a transaction of its own, committed durably before the page
+     * or answer is given: a look that is shown is a look that is recorded.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordView(Actor viewer, AuditAction action, UUID childId, String detail) {
-        jdbc.sql("set local synchronous_commit to off").update();
         record(viewer, action, childId, detail);
+    }
+
+    /**
+     * A list that names children (a queue, search results, a managers' view), audited as one entry per
+     * child shown, in a transaction of its own committed before the list is given.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordViews(Actor viewer, AuditAction action, Collection<UUID> childIds, String detail) {
+        recordEach(viewer, action, childIds, detail);
     }
 
     /** One entry per child, e.g. for a batch of partner events touching many children. */
@@ -69,6 +76,11 @@ public class AuditLog {
     /** For events with no signed-in viewer, such as a failed sign-in. */
     public void recordUnauthenticated(String actor, AuditAction action, String detail) {
         insert("ANONYMOUS", actor, null, action, null, truncate(detail));
+    }
+
+    /** Something the system did about a child (an e-mail sent about them, say), one entry per child. */
+    public void recordSystemAbout(String actor, AuditAction action, UUID childId, String detail) {
+        insert("SYSTEM", actor, null, action, childId, truncate(detail));
     }
 
     /** For changes made from the command line or at start-up, by whoever runs the process. */

@@ -1,34 +1,40 @@
 package org.safeguardinghub.access;
 
-import java.util.UUID;
+import java.time.Clock;
+import java.util.Set;
 
 import org.safeguardinghub.access.internal.ChildAccessPolicy;
+import org.safeguardinghub.access.internal.SensitivityPolicies;
 import org.springframework.stereotype.Service;
 
-/** The {@link ChildAccessPolicy} applied with the current list of agencies. */
+/** The child-access policy and the sensitivity policy in force, applied with the current agencies. */
 @Service
 public class ChildAccess {
 
     private final ChildAccessPolicy policy = new ChildAccessPolicy();
     private final Agencies agencies;
+    private final SensitivityPolicies sensitivities;
+    private final Clock clock;
 
-    ChildAccess(Agencies agencies) {
+    ChildAccess(Agencies agencies, SensitivityPolicies sensitivities, Clock clock) {
         this.agencies = agencies;
+        this.sensitivities = sensitivities;
+        this.clock = clock;
     }
 
-    public AccessScope scopeOf(Actor viewer) {
-        return policy.scopeOf(viewer, agencies.all());
+    /** May this actor open the child's record, why, and what of other agencies' entries may they read. */
+    public AccessDecision decide(Actor actor, ChildRelations relations) {
+        AccessBasis basis = policy.decide(actor, relations, agencies.all(), clock.instant());
+        return basis == AccessBasis.NO_ACCESS ? AccessDecision.none()
+                : new AccessDecision(basis, readableBy(actor));
     }
 
-    public AccessBasis decide(Actor viewer, ChildInvolvement involvement) {
-        return policy.decide(viewer, involvement, agencies.all());
+    public AccessScope scopeOf(Actor actor) {
+        return policy.scopeOf(actor, agencies.all());
     }
 
-    public boolean mayAddToNetwork(Actor viewer, Agency agency) {
-        return policy.mayAddToNetwork(viewer, agency);
-    }
-
-    public boolean canRead(Actor viewer, UUID recordingAgencyId, Sensitivity sensitivity) {
-        return policy.canRead(viewer, recordingAgencyId, sensitivity);
+    /** The sensitivities of other agencies' entries this actor may read, under the policy in force. */
+    public Set<Sensitivity> readableBy(Actor actor) {
+        return sensitivities.current().readableBy(actor);
     }
 }

@@ -9,6 +9,8 @@ public enum Role {
     SENIOR_MANAGER,
     SAFEGUARDING_LEAD,
     PARTNERSHIP_ANALYST,
+    /** Answers for the lawful use of the records: reads the audit, exports subject access requests. */
+    DATA_PROTECTION_OFFICER,
     ADMINISTRATOR;
 
     /** The Spring Security authority for this role. */

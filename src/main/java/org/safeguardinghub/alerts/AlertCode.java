@@ -1,7 +1,8 @@
 package org.safeguardinghub.alerts;
 
 /**
- * The alert codes of the partner event feed contract v1 (spec/event-feed.md, "Alert codes").
+ * The alert codes of the partner event feed contract (spec/event-feed.md, "Alert codes"; the last
+ * two are v1.1).
  * The codes are part of the published contract: never rename or remove one.
  */
 public enum AlertCode {
@@ -14,7 +15,9 @@ public enum AlertCode {
     HIGH_RISK_EXPLOITATION(Severity.HIGH),
     DECISION_OVERDUE(Severity.MEDIUM),
     PLAN_DRIFT(Severity.MEDIUM),
-    AGENCY_WITHDRAWAL_WITHOUT_REVIEW(Severity.HIGH);
+    AGENCY_WITHDRAWAL_WITHOUT_REVIEW(Severity.HIGH),
+    MEETING_OVERDUE(Severity.MEDIUM),
+    SHARED_PERSON_OF_CONCERN(Severity.HIGH);
 
     private final Severity severity;
 

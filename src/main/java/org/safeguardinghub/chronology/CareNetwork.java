@@ -7,13 +7,18 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
-import org.safeguardinghub.access.ChildAccess;
+import org.safeguardinghub.access.Agencies;
+import org.safeguardinghub.access.Permission;
+import org.safeguardinghub.chronology.children.NetworkPermissions;
 import org.safeguardinghub.access.Practitioner;
+import org.safeguardinghub.access.Practitioners;
+import org.safeguardinghub.access.Role;
 import org.safeguardinghub.shared.Ids;
 import org.safeguardinghub.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,49 +43,67 @@ public class CareNetwork {
     }
 
     private final JdbcClient jdbc;
-    private final ChildAccess access;
+    private final Agencies agencies;
+    private final Practitioners practitioners;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    CareNetwork(JdbcClient jdbc, ChildAccess access, AuditLog auditLog, Clock clock) {
+    CareNetwork(JdbcClient jdbc, Agencies agencies, Practitioners practitioners, AuditLog auditLog, Clock clock) {
         this.jdbc = jdbc;
-        this.access = access;
+        this.agencies = agencies;
+        this.practitioners = practitioners;
         this.auditLog = auditLog;
         this.clock = clock;
     }
 
-    /** @return the new member's id */
+    /**
+     * Adds a practitioner to the child's network ({@code allocated}: as the allocated social worker),
+     * if {@link NetworkPermissions} allows the actor to; refused with the reason's message key.
+     *
+     * @return the new member's id
+     */
     @Transactional
-    public UUID add(OpenRecord record, Practitioner practitioner, String role, LocalDate from) {
-        if (!access.mayAddToNetwork(record.viewer(), practitioner.agency())) {
-            throw new Refused(List.of(new FieldError("practitioner",
-                    "you may add colleagues from your own agency; children's social care adds others")));
+    public UUID add(OpenRecord record, Practitioner practitioner, String role, LocalDate from, boolean allocated) {
+        Permission permission = NetworkPermissions.add(record.viewer(), record.basis(), practitioner.agency(), allocated);
+        if (permission.refused()) {
+            throw new Refused(List.of(new FieldError("practitioner", permission.reason())));
         }
         LocalDate since = from == null ? LocalDate.now(clock) : from;
         UUID id = Ids.newId();
         int added = jdbc.sql("""
                 insert into chronology.network_member (id, child_id, agency_id, practitioner_id, role, started_on,
-                                                       recorded_by, recorded_at)
-                values (:id, :child, :agency, :practitioner, :role, :since, :by, :at)
+                                                       recorded_by, recorded_at, allocated)
+                values (:id, :child, :agency, :practitioner, :role, :since, :by, :at, :allocated)
                 on conflict do nothing""")
+                .param("allocated", allocated)
                 .param("id", id).param("child", record.child().value())
                 .param("agency", practitioner.agency().id()).param("practitioner", practitioner.id())
                 .param("role", role == null || role.isBlank() ? null : role.strip()).param("since", since)
                 .param("by", record.viewer().auditName()).param("at", Timestamps.of(clock))
                 .update();
         if (added == 0) {
-            throw new Refused("member", practitioner.displayName() + " is already in the child's network");
+            throw new Refused("member", "network.error.member");
         }
-        auditLog.record(record.viewer(), AuditAction.CHANGE_NETWORK, record.child().value(),
-                "added " + practitioner.username() + " (" + practitioner.agency().code() + ") from " + since);
+        auditLog.record(record.viewer(), AuditAction.CHANGE_NETWORK, record.child().value(), "added "
+                + practitioner.username() + " (" + practitioner.agency().code() + ")" + (allocated ? " as allocated" : "")
+                + " from " + since);
         return id;
     }
 
-    /** Ends a member's involvement on a day (not before it began); the member stays in the record's history. */
+    /**
+     * Ends a member's involvement on a day (not before it began), if {@link NetworkPermissions} allows
+     * the actor to; the member stays in the record's history.
+     */
     @Transactional
     public void end(OpenRecord record, UUID memberId, LocalDate on, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new Refused(List.of(new FieldError("reason", "say why this involvement ends")));
+            throw new Refused(List.of(new FieldError("reason", "network.error.reason")));
+        }
+        NetworkPermissions.Membership membership = membership(record.child(), memberId)
+                .orElseThrow(() -> new Refused(List.of(new FieldError("member", "network.error.noSuchMember"))));
+        Permission permission = NetworkPermissions.end(record.viewer(), record.basis(), membership);
+        if (permission.refused()) {
+            throw new Refused(List.of(new FieldError("member", permission.reason())));
         }
         int ended = jdbc.sql("""
                 update chronology.network_member set ended_on = greatest(:on, started_on), ended_by = :by, end_reason = :reason
@@ -92,6 +115,16 @@ public class CareNetwork {
             auditLog.record(record.viewer(), AuditAction.CHANGE_NETWORK, record.child().value(),
                     "ended network member " + memberId + ": " + reason.strip());
         }
+    }
+
+    private Optional<NetworkPermissions.Membership> membership(ChildId child, UUID memberId) {
+        return jdbc.sql("""
+                select agency_id, practitioner_id, allocated from chronology.network_member
+                where id = :id and child_id = :child and ended_on is null""")
+                .param("id", memberId).param("child", child.value())
+                .query((rs, n) -> new NetworkPermissions.Membership(agencies.byId(rs.getObject("agency_id", UUID.class))
+                        .orElseThrow(), rs.getObject("practitioner_id", UUID.class), rs.getBoolean("allocated")))
+                .optional();
     }
 
     /** Who works with a child today, for the system (e.g. whom to notify); not for showing a person. */
@@ -135,6 +168,34 @@ public class CareNetwork {
                     }
                 });
         return children;
+    }
+
+    /**
+     * Whom to contact about the child: the allocated social worker, or else a social worker named in
+     * the network, with how to reach them; empty when no social worker is named.
+     */
+    public Optional<String> caseHolder(ChildId child) {
+        record Named(UUID practitionerId, boolean allocated) {
+        }
+        List<Named> named = jdbc.sql("""
+                select practitioner_id, allocated from chronology.network_member
+                where child_id = :child and practitioner_id is not null and started_on <= :today
+                  and (ended_on is null or ended_on >= :today)
+                order by allocated desc, started_on""")
+                .param("child", child.value()).param("today", LocalDate.now(clock))
+                .query((rs, n) -> new Named(rs.getObject(1, UUID.class), rs.getBoolean(2))).list();
+        Map<UUID, Practitioner> people = new HashMap<>();
+        practitioners.byIds(named.stream().map(Named::practitionerId).collect(java.util.stream.Collectors.toSet()))
+                .forEach(p -> people.put(p.id(), p));
+        return named.stream().map(n -> people.get(n.practitionerId())).filter(java.util.Objects::nonNull)
+                .filter(p -> p.has(Role.SOCIAL_WORKER) || named.stream().anyMatch(n -> n.allocated() && n.practitionerId().equals(p.id())))
+                .findFirst().map(p -> contact(p.displayName(), p.email(), p.phone()));
+    }
+
+    private static String contact(String name, String email, String phone) {
+        String reach = java.util.stream.Stream.of(email, phone).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return reach.isEmpty() ? name : name + " (" + reach + ")";
     }
 
     /** Children's names as pages and messages show them (null where no name is known). */

@@ -46,7 +46,7 @@ public record ChildProfile(ChildId id, String givenName, String familyName, Loca
      */
     public record NetworkMember(UUID id, UUID agencyId, String agencyCode, String agencyName, UUID practitionerId,
                                 String practitionerName, String jobTitle, String email, String phone, String role,
-                                LocalDate startedOn, LocalDate endedOn) {
+                                LocalDate startedOn, LocalDate endedOn, boolean allocated) {
 
         public boolean activeOn(LocalDate date) {
             return !startedOn.isAfter(date) && (endedOn == null || !endedOn.isBefore(date));

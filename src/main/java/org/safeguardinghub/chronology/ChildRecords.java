@@ -15,9 +15,11 @@ import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
 import org.safeguardinghub.access.ChildAccess;
-import org.safeguardinghub.access.ChildInvolvement;
+import org.safeguardinghub.access.AccessDecision;
+import org.safeguardinghub.access.ChildRelations;
 import org.safeguardinghub.chronology.children.ChildProfiles;
 import org.safeguardinghub.chronology.children.ChildSearch;
+import org.safeguardinghub.chronology.children.RelationStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +32,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChildRecords {
 
     private final JdbcClient jdbc;
+    private final RelationStore relationStore;
     private final ChildAccess access;
     private final AuditLog auditLog;
     private final ChildProfiles profiles;
     private final Clock clock;
 
-    ChildRecords(JdbcClient jdbc, ChildAccess access, AuditLog auditLog, ChildProfiles profiles, Clock clock) {
+    ChildRecords(JdbcClient jdbc, RelationStore relationStore, ChildAccess access, AuditLog auditLog, ChildProfiles profiles, Clock clock) {
         this.jdbc = jdbc;
+        this.relationStore = relationStore;
         this.access = access;
         this.auditLog = auditLog;
         this.profiles = profiles;
@@ -45,23 +49,22 @@ public class ChildRecords {
 
     /**
      * Opens the child's record if the viewer may, writing {@code action} (or, if refused,
-     * {@code ACCESS_DENIED}) to the audit log in the same transaction.
+     * {@code ACCESS_DENIED}) to the audit log in the same transaction, which commits durably: a look
+     * that is shown is a look that is recorded.
      */
     @Transactional
     public Optional<OpenRecord> open(Actor viewer, ChildId child, AuditAction action, String detail) {
-        Optional<ChildInvolvement> involvement = involvement(child);
-        AccessBasis basis = involvement.map(i -> access.decide(viewer, i)).orElse(AccessBasis.NO_ACCESS);
-        if (basis == AccessBasis.NO_ACCESS) {
-            auditLog.record(viewer, AuditAction.ACCESS_DENIED, involvement.isPresent() ? child.value() : null,
+        Optional<ChildRelations> relations = Optional.ofNullable(relationStore.of(List.of(child)).get(child));
+        AccessDecision decision = relations.map(r -> access.decide(viewer, r)).orElse(AccessDecision.none());
+        if (!decision.granted()) {
+            auditLog.record(viewer, AuditAction.ACCESS_DENIED, relations.isPresent() ? child.value() : null,
                     action.name() + " " + child);
             return Optional.empty();
         }
-        // Opening a record only reads it, so this transaction's commit need not wait for the disk:
-        // the entry is committed with the read, and only a database crash in the next fraction of a
-        // second could lose it. Changes are audited in their own, fully durable transactions (ADR 0005).
-        jdbc.sql("set local synchronous_commit to off").update();
-        auditLog.record(viewer, action, child.value(), detail == null ? basis.name() : basis.name() + "; " + detail);
-        return Optional.of(new OpenRecord(viewer, child, basis));
+        String basis = decision.basis().name();
+        auditLog.record(viewer, decision.basis() == AccessBasis.BREAK_GLASS ? AuditAction.BREAK_GLASS : action,
+                child.value(), detail == null ? basis : basis + "; " + detail);
+        return Optional.of(new OpenRecord(viewer, child, decision));
     }
 
     /** As {@link #open(Actor, ChildId, AuditAction, String)}, for an id as pages and the API show it. */
@@ -73,42 +76,22 @@ public class ChildRecords {
         return profiles.load(record.child());
     }
 
-    /** Who currently works with the child, or empty if there is no such child. */
-    Optional<ChildInvolvement> involvement(ChildId child) {
-        Set<UUID> practitioners = new HashSet<>();
-        Set<UUID> agencies = new HashSet<>();
-        boolean[] found = {false};
-        jdbc.sql("""
-                select m.agency_id, m.practitioner_id
-                from chronology.child c
-                left join chronology.network_member m on m.child_id = c.id
-                     and m.started_on <= :today and (m.ended_on is null or m.ended_on >= :today)
-                where c.id = :child""")
-                .param("child", child.value()).param("today", LocalDate.now(clock))
-                .query((ResultSet rs) -> {
-                    found[0] = true;
-                    UUID agency = rs.getObject("agency_id", UUID.class);
-                    UUID practitioner = rs.getObject("practitioner_id", UUID.class);
-                    if (agency != null) {
-                        agencies.add(agency);
-                    }
-                    if (practitioner != null) {
-                        practitioners.add(practitioner);
-                    }
-                });
-        return found[0] ? Optional.of(new ChildInvolvement(practitioners, agencies)) : Optional.empty();
+    /** Who has a relationship with the child now, or empty if there is no such child. */
+    public Optional<ChildRelations> relations(ChildId child) {
+        return Optional.ofNullable(relationStore.of(List.of(child)).get(child));
     }
 
     /**
      * Which of these children the viewer may open, decided as {@link #open} decides, for lists that
-     * name children (the caller audits the list as a view).
+     * name children (the caller audits the list, one entry per child shown).
      */
     public Set<ChildId> mayOpen(Actor viewer, java.util.Collection<ChildId> children) {
         Set<ChildId> openable = new HashSet<>();
-        for (ChildId child : new HashSet<>(children)) {
-            involvement(child).filter(i -> access.decide(viewer, i) != AccessBasis.NO_ACCESS)
-                    .ifPresent(i -> openable.add(child));
-        }
+        relationStore.of(children).forEach((child, relations) -> {
+            if (access.decide(viewer, relations).granted()) {
+                openable.add(child);
+            }
+        });
         return openable;
     }
 

@@ -140,4 +140,26 @@ public class KnownChildren {
                 .query(Long.class).single();
         return estimate > 0 ? estimate : jdbc.sql("select count(*) from chronology.child").query(Long.class).single();
     }
+
+    /**
+     * The children identified exactly by an NHS number, or else by name (as recorded by any agency,
+     * ignoring case and accents) and date of birth: for emergency access, which must never guess.
+     * Records merged into another are left out.
+     */
+    public List<ChildId> exactly(BreakGlass.Identification who) {
+        if (who.nhsNumber() != null && !who.nhsNumber().isBlank()) {
+            return jdbc.sql("""
+                    select distinct i.child_id from chronology.child_identifier i
+                    where i.kind = 'NHS' and i.value = :nhs and not exists (select 1 from chronology.child_merge m
+                          where m.from_child_id = i.child_id and m.unmerged_at is null)""")
+                    .param("nhs", NhsNumber.normalise(who.nhsNumber()))
+                    .query((rs, n) -> new ChildId(rs.getObject(1, UUID.class))).list();
+        }
+        return jdbc.sql("""
+                select distinct c.id from chronology.child c join chronology.child_name n on n.child_id = c.id
+                where n.name_key = :key and c.date_of_birth = :dob and not exists (select 1 from chronology.child_merge m
+                      where m.from_child_id = c.id and m.unmerged_at is null)""")
+                .param("key", NameKey.of(who.givenName(), who.familyName())).param("dob", who.dateOfBirth())
+                .query((rs, n) -> new ChildId(rs.getObject(1, UUID.class))).list();
+    }
 }

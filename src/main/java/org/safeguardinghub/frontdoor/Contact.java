@@ -4,20 +4,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.safeguardinghub.access.Sensitivity;
 import org.safeguardinghub.chronology.ChildId;
 
 /**
  * A contact: a concern about a child passed to children's social care, made on the web form or
  * sent through the event feed, with where it stands now (its latest rating and decision). It was
  * made at {@code madeAt} and reached the hub at {@code receivedAt}, which differ for a partner's
- * history loaded later; the decision's deadline runs from its arrival.
+ * history loaded later; the decision's deadline runs from its arrival. It keeps the sensitivity of
+ * the event it came from: its concern is shown only to those who may read that.
  */
 public record Contact(UUID id, String reference, ChildId child, UUID eventId, Source source, String sourceEventId,
                       UUID referrerAgencyId,
                       String referrerUsername, String referrerName, String referrerRole, String concern,
                       List<String> categories, String childVoice, ParentsAware parentsAware, Urgency urgency,
                       Instant madeAt, Instant receivedAt, Instant decisionDueAt, boolean awaitingDecision, Rag rag,
-                      Decision decision) {
+                      Decision decision, Sensitivity sensitivity) {
 
     public enum Source { WEB, FEED }
 

@@ -32,6 +32,7 @@ import org.safeguardinghub.chronology.Significance;
 import org.safeguardinghub.chronology.Subject;
 import org.safeguardinghub.frontdoor.internal.ContactHistory;
 import org.safeguardinghub.frontdoor.internal.ContactStore;
+import org.safeguardinghub.frontdoor.internal.MashAccess;
 import org.safeguardinghub.frontdoor.internal.DecisionTimescale;
 import org.safeguardinghub.frontdoor.internal.FrontDoorPermissions;
 import org.safeguardinghub.frontdoor.internal.Input;
@@ -52,6 +53,7 @@ public class Contacts {
     public static final int PAGE_SIZE = 50;
 
     private final ContactStore store;
+    private final MashAccess mash;
     private final ChronologyEntries entries;
     private final RecordedContents recorded;
     private final CareNetwork network;
@@ -63,9 +65,10 @@ public class Contacts {
     private final MessageSource messages;
     private final Clock clock;
 
-    Contacts(ContactStore store, ChronologyEntries entries, RecordedContents recorded, CareNetwork network, Agencies agencies, ChildAccess access, WorkingDays workingDays,
+    Contacts(ContactStore store, MashAccess mash, ChronologyEntries entries, RecordedContents recorded, CareNetwork network, Agencies agencies, ChildAccess access, WorkingDays workingDays,
              FrontDoorProperties properties, AuditLog auditLog, MessageSource messages, Clock clock) {
         this.store = store;
+        this.mash = mash;
         this.entries = entries;
         this.recorded = recorded;
         this.network = network;
@@ -101,10 +104,12 @@ public class Contacts {
                 event(by, reference, contact, now));
         Urgency urgency = Urgency.valueOf(contact.urgency());
         DecisionTimescale.Deadline deadline = timescale.decisionDue(now, workingDays.calendar());
-        store.insert(List.of(new ContactStore.NewContact(Ids.newId(), reference, result.childId(), eventIdOf(by.agency(), result), Contact.Source.WEB,
+        ContactStore.NewContact opened = new ContactStore.NewContact(Ids.newId(), reference, result.childId(), eventIdOf(by.agency(), result), Contact.Source.WEB,
                 null, referrerAgency.get().id(), by.username(), by.displayName(), Input.blankToNull(contact.referrerRole()),
                 contact.concern().strip(), contact.categories(), contact.childVoice().strip(),
-                ParentsAware.valueOf(contact.parentsAware()), urgency, now, now, deadline.due(), true)));
+                ParentsAware.valueOf(contact.parentsAware()), urgency, now, now, deadline.due(), true, Sensitivity.STANDARD);
+        store.insert(List.of(opened));
+        mash.openedAll(List.of(opened));
         auditLog.record(by, AuditAction.SUBMIT_CONTACT, result.childId().value(), reference);
         return new Submitted(reference, result.childId(), deadline, Map.of());
     }
@@ -160,8 +165,10 @@ public class Contacts {
         int total = store.queueSize(scope);
         int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int shown = Math.min(Math.max(page, 1), pages);
-        auditLog.recordView(viewer, AuditAction.VIEW_OVERSIGHT, null, "triage queue page " + shown);
-        return new QueuePage(store.queue(scope, (shown - 1) * PAGE_SIZE, PAGE_SIZE), shown, pages, total);
+        List<Contact> contacts = store.queue(scope, (shown - 1) * PAGE_SIZE, PAGE_SIZE);
+        auditLog.recordViews(viewer, AuditAction.VIEW_LIST, contacts.stream().map(c -> c.child().value()).distinct().toList(),
+                "triage queue page " + shown);
+        return new QueuePage(contacts, shown, pages, total);
     }
 
     /** The children's names for a page of contacts (the queue shows who each contact is about). */

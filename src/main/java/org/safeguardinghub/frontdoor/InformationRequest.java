@@ -3,6 +3,8 @@ package org.safeguardinghub.frontdoor;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
+import org.safeguardinghub.access.Sensitivity;
 import org.safeguardinghub.chronology.ChildId;
 
 /** The MASH asking a partner agency what it knows about the child of a contact, by a deadline. */
@@ -10,7 +12,8 @@ public record InformationRequest(UUID id, UUID contactId, String contactReferenc
                                  String question, String requestedBy, Instant requestedAt, Instant dueAt,
                                  List<Answer> answers) {
 
-    public record Answer(String answer, String answeredBy, Instant answeredAt) {
+    /** An answer, kept at the sensitivity the answering agency chose. */
+    public record Answer(String answer, String answeredBy, Instant answeredAt, Sensitivity sensitivity) {
     }
 
     public boolean answered() {

@@ -18,6 +18,7 @@ import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
 import org.safeguardinghub.access.Practitioner;
 import org.safeguardinghub.access.Practitioners;
+import org.safeguardinghub.access.Sensitivity;
 import org.safeguardinghub.access.Role;
 import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.chronology.ChronologyEntries;
@@ -95,7 +96,7 @@ public class InformationRequests {
                 .param("due", Timestamps.of(now.plus(Duration.ofHours(within)))).update();
         notifications.tell(askedOf(agency.get()), contact.child(),
                 contacts.text("request.notification.subject", contact.reference()),
-                contacts.text("request.notification.body", question.strip(), within), "/information-requests/" + id);
+                contacts.text("request.notification.body", within), "/information-requests/" + id);
         auditLog.record(record.viewer(), AuditAction.REQUEST_INFORMATION, contact.child().value(),
                 contact.reference() + " asked " + agency.get().code());
         return Map.of();
@@ -113,10 +114,12 @@ public class InformationRequests {
         return load("r.contact_id = :key", contact.id());
     }
 
-    /** The requests made of the viewer's agency, latest first. */
+    /** The requests made of the viewer's agency, latest first; audited as a view of each child named. */
     public List<InformationRequest> forAgency(Actor.Person viewer) {
         List<InformationRequest> requests = new ArrayList<>(load("r.agency_id = :key", viewer.agency().id()));
         java.util.Collections.reverse(requests);
+        auditLog.recordViews(viewer, AuditAction.VIEW_LIST, requests.stream().map(r -> r.child().value()).distinct().toList(),
+                "information requests to " + viewer.agency().code());
         return requests;
     }
 
@@ -132,9 +135,12 @@ public class InformationRequests {
         return request;
     }
 
-    /** Records the agency's answer; the problem (a message key) if it cannot be. */
+    /**
+     * Records the agency's answer at the sensitivity it chose (the MASH and the chronology show it
+     * only to those who may read that); the problem (a message key) if it cannot be.
+     */
     @Transactional
-    public Optional<String> answer(Actor.Person viewer, UUID id, String answer) {
+    public Optional<String> answer(Actor.Person viewer, UUID id, String answer, Sensitivity sensitivity) {
         Optional<InformationRequest> request = load("r.id = :key", id).stream().findFirst()
                 .filter(r -> r.agencyId().equals(viewer.agency().id()));
         if (request.isEmpty()) {
@@ -144,15 +150,20 @@ public class InformationRequests {
             return Optional.of("request.error.answer");
         }
         Instant now = clock.instant();
-        UUID entry = chronology.record(request.get().child(), viewer.agency().id(), ChronologyEntries.Author.practitioner(viewer.username()), NewEvent.note(now, contacts.text("request.answer.entry", viewer.agency().code(), request.get().contactReference(), answer.strip())));
+        UUID entry = chronology.record(request.get().child(), viewer.agency().id(),
+                ChronologyEntries.Author.practitioner(viewer.username()), NewEvent.note(now, contacts.text(
+                        "request.answer.entry", viewer.agency().code(), request.get().contactReference(), answer.strip()))
+                        .withSensitivity(sensitivity));
         jdbc.sql("""
-                insert into frontdoor.information_answer (id, request_id, answer, answered_by, answered_at, event_id)
-                values (:id, :request, :answer, :by, :at, :event)""")
+                insert into frontdoor.information_answer (id, request_id, answer, answered_by, answered_at, event_id, sensitivity)
+                values (:id, :request, :answer, :by, :at, :event, :sensitivity)""")
+                .param("sensitivity", sensitivity.name())
                 .param("id", Ids.newId()).param("request", id).param("answer", answer.strip())
                 .param("by", viewer.username()).param("at", Timestamps.of(now)).param("event", entry).update();
         practitioners.byUsername(request.get().requestedBy()).ifPresent(asker -> notifications.tell(List.of(asker.id()),
                 request.get().child(), contacts.text("request.answered.subject", viewer.agency().code(),
-                        request.get().contactReference()), answer.strip(), "/triage/" + request.get().contactReference()));
+                        request.get().contactReference()), contacts.text("request.answered.body"),
+                "/triage/" + request.get().contactReference()));
         auditLog.record(viewer, AuditAction.ANSWER_INFORMATION_REQUEST, request.get().child().value(),
                 "information request " + id);
         return Optional.empty();
@@ -166,7 +177,7 @@ public class InformationRequests {
                 .query(rs -> {
                     answers.computeIfAbsent(rs.getObject("request_id", UUID.class), k -> new ArrayList<>())
                             .add(new InformationRequest.Answer(rs.getString("answer"), rs.getString("answered_by"),
-                                    rs.getTimestamp("answered_at").toInstant()));
+                                    rs.getTimestamp("answered_at").toInstant(), Sensitivity.valueOf(rs.getString("sensitivity"))));
                 });
         return jdbc.sql("""
                 select r.*, c.reference, c.child_id from frontdoor.information_request r

@@ -19,6 +19,7 @@ import org.safeguardinghub.chronology.Significance;
 import org.safeguardinghub.frontdoor.internal.ContactStore;
 import org.safeguardinghub.frontdoor.internal.DecisionDeadlines;
 import org.safeguardinghub.frontdoor.internal.FrontDoorPermissions;
+import org.safeguardinghub.frontdoor.internal.MashAccess;
 import org.safeguardinghub.frontdoor.internal.Input;
 import org.safeguardinghub.frontdoor.internal.ThresholdDecisionRule;
 import org.safeguardinghub.notifications.Notifications;
@@ -37,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ThresholdDecisions {
 
     private final ContactStore store;
+    private final MashAccess mash;
     private final Contacts contacts;
     private final Thresholds thresholds;
     private final LevelsOfNeed levels;
@@ -47,10 +49,11 @@ public class ThresholdDecisions {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    ThresholdDecisions(ContactStore store, Contacts contacts, Thresholds thresholds, LevelsOfNeed levels,
+    ThresholdDecisions(ContactStore store, MashAccess mash, Contacts contacts, Thresholds thresholds, LevelsOfNeed levels,
                        DecisionDeadlines deadlines, ChronologyEntries chronology, Notifications notifications,
                        Practitioners practitioners, AuditLog auditLog, Clock clock) {
         this.store = store;
+        this.mash = mash;
         this.contacts = contacts;
         this.thresholds = thresholds;
         this.levels = levels;
@@ -97,8 +100,7 @@ public class ThresholdDecisions {
                 decision.reliedOn(), decision.rationale(), decision.outcome(), decision.advice(), by.username(), at));
         chronology.record(contact.child(), by.agency().id(), ChronologyEntries.Author.practitioner(by.username()),
                 NewEvent.note(at, contacts.text("decision.entry", contact.reference(), decision.level().level(),
-                        decision.level().name(), contacts.text("outcome." + decision.outcome()), by.displayName(),
-                        decision.rationale())));
+                        decision.level().name(), contacts.text("outcome." + decision.outcome()), by.displayName())));
         deadlines.reconcile(contact.child());
         auditLog.record(by, AuditAction.DECIDE_CONTACT, contact.child().value(),
                 contact.reference() + ": level " + decision.level().level() + ", " + decision.outcome());
@@ -135,6 +137,7 @@ public class ThresholdDecisions {
         }
         Contact decided = store.byReference(contact.reference()).orElseThrow();
         levels.setByDecision(decided, by, at);
+        mash.closed(contact.reference(), by.username());
         String entry = contacts.text(decided.referral() ? "decision.signedOff.referral" : "decision.signedOff",
                 contact.reference(), by.displayName(), contacts.text("outcome." + decision.outcome()));
         chronology.record(contact.child(), by.agency().id(), ChronologyEntries.Author.practitioner(by.username()),
@@ -152,9 +155,7 @@ public class ThresholdDecisions {
         Optional<Practitioner> referrer = practitioners.byUsername(contact.referrerUsername()).filter(Practitioner::active);
         referrer.ifPresent(p -> notifications.tell(List.of(p.id()), contact.child(),
                 contacts.text("contact.feedback.subject", contact.reference()),
-                contacts.text("contact.feedback.body", contacts.text("outcome." + contact.decision().outcome()),
-                        contact.decision().level(), contact.decision().levelName(), contact.decision().rationale(),
-                        contact.referral() ? contacts.text("contact.feedback.referral") : contacts.text("contact.feedback.contact")),
+                contacts.text("contact.feedback.body", contact.reference()),
                 "/contacts/" + contact.reference()));
     }
 }

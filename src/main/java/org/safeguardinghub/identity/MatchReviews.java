@@ -12,9 +12,12 @@ import java.util.UUID;
 import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
-import org.safeguardinghub.access.Role;
+import org.safeguardinghub.access.Permission;
 import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.chronology.ChildMerges;
+import org.safeguardinghub.chronology.ChildRecords;
+import org.safeguardinghub.identity.internal.ReviewAccess;
+import org.safeguardinghub.identity.internal.ReviewPermissions;
 import org.safeguardinghub.chronology.NewChildrenToReview;
 import org.safeguardinghub.chronology.ReviewLabel;
 import org.safeguardinghub.shared.Ids;
@@ -75,12 +78,17 @@ public class MatchReviews {
 
     private final JdbcClient jdbc;
     private final ChildMerges merges;
+    private final ChildRecords records;
     private final AuditLog auditLog;
+    private final ReviewAccess access;
     private final Clock clock;
 
-    MatchReviews(JdbcClient jdbc, ChildMerges merges, AuditLog auditLog, Clock clock) {
+    MatchReviews(JdbcClient jdbc, ChildMerges merges, ChildRecords records, AuditLog auditLog, ReviewAccess access,
+                 Clock clock) {
         this.jdbc = jdbc;
+        this.access = access;
         this.merges = merges;
+        this.records = records;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -104,13 +112,22 @@ public class MatchReviews {
             if (pair.merge() != null) {
                 insertStep(id, Decision.LINK, LINKED_BY_MATCHER, pair.merge(), MATCHER);
             }
+            access.opened(id, List.of(pair.incoming(), pair.candidate()), pair.merge() != null);
         }
     }
 
-    /** Who decides: the MASH and managers of children's social care, and administrators. */
+    /** Who reviews: the MASH and team managers of children's social care ({@link ReviewPermissions}). */
     public boolean mayReview(Actor viewer) {
-        return viewer instanceof Actor.Person p && (p.has(Role.ADMINISTRATOR)
-                || p.agency().isChildrensSocialCare() && (p.has(Role.MASH_OFFICER) || p.has(Role.TEAM_MANAGER)));
+        return ReviewPermissions.review(viewer).allowed();
+    }
+
+    /** Refuses (with the reason's message key) unless the reviewer may decide about both records of the pair. */
+    private void requireMayDecide(Actor.Person by, Review review) {
+        boolean both = records.mayOpen(by, List.of(review.incoming(), review.candidate())).size() == 2;
+        Permission permission = ReviewPermissions.decide(by, both);
+        if (permission.refused()) {
+            throw new IllegalArgumentException(permission.reason());
+        }
     }
 
     /**
@@ -147,6 +164,7 @@ public class MatchReviews {
     public void decide(Actor.Person by, UUID id, Decision decision, String note) {
         Review review = get(id).filter(Review::waiting)
                 .orElseThrow(() -> new IllegalArgumentException("review.error.notWaiting"));
+        requireMayDecide(by, review);
         if (decision == Decision.UNLINK) {
             throw new IllegalArgumentException("review.error.decision");
         }
@@ -158,21 +176,26 @@ public class MatchReviews {
             mergeId = merges.merge(by, review.candidate(), review.incoming(),
                     note == null || note.isBlank() ? "linked on review of a near match" : note.strip()).id();
         }
-        step(id, decision, note, mergeId, by);
+        step(review, decision, note, mergeId, by);
     }
 
     /** Undoes a link: the records are unmerged exactly, and the pair is not proposed again. */
     @Transactional
     public void unlink(Actor.Person by, UUID id, String reason) {
         Review review = get(id).orElseThrow(() -> new IllegalArgumentException("review.error.notLinked"));
+        requireMayDecide(by, review);
         UUID mergeId = review.merge().orElseThrow(() -> new IllegalArgumentException("review.error.notLinked"));
         merges.unmerge(by, mergeId, reason);
-        step(id, Decision.UNLINK, reason, mergeId, by);
+        step(review, Decision.UNLINK, reason, mergeId, by);
     }
 
-    private void step(UUID id, Decision decision, String note, UUID mergeId, Actor.Person by) {
-        insertStep(id, decision, note, mergeId, by.username());
-        auditLog.record(by, AuditAction.REVIEW_MATCH, null, "match review " + id + ": " + decision);
+    private void step(Review review, Decision decision, String note, UUID mergeId, Actor.Person by) {
+        insertStep(review.id(), decision, note, mergeId, by.username());
+        if (decision != Decision.MORE_INFORMATION) {
+            access.decided(review.id(), List.of(review.incoming(), review.candidate()), by.username());
+        }
+        auditLog.recordEach(by, AuditAction.REVIEW_MATCH, List.of(review.incoming().value(), review.candidate().value()),
+                "match review " + review.id() + ": " + decision);
     }
 
     private void insertStep(UUID id, Decision decision, String note, UUID mergeId, String decidedBy) {

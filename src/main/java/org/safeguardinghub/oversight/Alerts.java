@@ -6,11 +6,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.safeguardinghub.access.Actor;
+import org.safeguardinghub.access.Permission;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
+import org.safeguardinghub.chronology.CareNetwork;
 import org.safeguardinghub.chronology.ChronologyEntries;
+import org.safeguardinghub.chronology.ChronologyQuery;
 import org.safeguardinghub.chronology.NewEvent;
 import org.safeguardinghub.chronology.OpenRecord;
+import org.safeguardinghub.oversight.internal.AlertPermissions;
 import org.safeguardinghub.oversight.internal.AlertStore;
 import org.safeguardinghub.oversight.internal.OversightTexts;
 import org.springframework.stereotype.Service;
@@ -27,15 +31,20 @@ public class Alerts {
     static final int MAX_NOTE = 1000;
 
     private final AlertStore store;
-    private final ChronologyEntries chronology;
+    private final ChronologyEntries entries;
     private final AuditLog auditLog;
+    private final ChronologyQuery chronology;
+    private final CareNetwork network;
     private final OversightTexts texts;
     private final Clock clock;
 
-    Alerts(AlertStore store, ChronologyEntries chronology, AuditLog auditLog, OversightTexts texts, Clock clock) {
+    Alerts(AlertStore store, ChronologyEntries entries, AuditLog auditLog, ChronologyQuery chronology, CareNetwork network,
+           OversightTexts texts, Clock clock) {
         this.store = store;
-        this.chronology = chronology;
+        this.entries = entries;
         this.auditLog = auditLog;
+        this.chronology = chronology;
+        this.network = network;
         this.texts = texts;
         this.clock = clock;
     }
@@ -53,9 +62,30 @@ public class Alerts {
         return get(record, alertId).map(a -> store.historyOf(a.id())).orElse(List.of());
     }
 
-    /** The alert's reasons as one English sentence, as the API gives it. */
+    /** The alert's reasons as one English sentence, where no viewer could learn from them what they may not read. */
     public String reason(Alert alert) {
-        return texts.reasons(alert.reasons(), alert.restricted());
+        return alert.restricted() ? texts.text("alert.reason.withheld") : texts.reasons(alert.reasons(), false);
+    }
+
+    /**
+     * The alert's reasons for this viewer: the sentence only where it reveals nothing they may not
+     * read, that is where they may read every event that met the rule (contract v1.1).
+     */
+    public String reason(OpenRecord record, Alert alert) {
+        return reasonReadable(record, alert) ? texts.reasons(alert.reasons(), false) : texts.text("alert.reason.withheld");
+    }
+
+    public boolean reasonReadable(OpenRecord record, Alert alert) {
+        if (!alert.restricted() && record.wholeRecord()) {
+            return true;
+        }
+        var seen = chronology.entries(record, alert.evidence());
+        return seen.size() == alert.evidence().size() && seen.stream().noneMatch(e -> e.restricted());
+    }
+
+    /** Whom to contact about the child's alerts: the allocated social worker, or another named social worker. */
+    public String contact(OpenRecord record) {
+        return network.caseHolder(record.child()).orElse(texts.text("alert.contact.socialCare"));
     }
 
     /** Records that a practitioner has seen the alert and what was done; empty if done, else a message key. */
@@ -70,9 +100,16 @@ public class Alerts {
         return act(record, alertId, reason, Alert.Action.CLOSED);
     }
 
+    /** Whether this viewer may acknowledge, or close, the child's alerts, and why. */
+    public Permission may(OpenRecord record, Alert.Action action) {
+        return action == Alert.Action.CLOSED ? AlertPermissions.close(record.viewer(), record.basis())
+                : AlertPermissions.acknowledge(record.viewer(), record.basis());
+    }
+
     private Optional<String> act(OpenRecord record, UUID alertId, String note, Alert.Action action) {
-        if (!(record.viewer() instanceof Actor.Person person)) {
-            return Optional.of("alert.error.person");
+        Permission permission = may(record, action);
+        if (permission.refused() || !(record.viewer() instanceof Actor.Person person)) {
+            return Optional.of(permission.reason());
         }
         String text = note == null ? "" : note.strip();
         if (text.isEmpty() || text.length() > MAX_NOTE) {
@@ -86,7 +123,7 @@ public class Alerts {
                 : alert.get().acknowledge(person.username(), text, clock.instant());
         store.record(acted);
         boolean closing = action == Alert.Action.CLOSED;
-        chronology.record(record.child(), person.agency().id(), ChronologyEntries.Author.practitioner(person.username()), NewEvent.note(acted.at(), texts.text(closing ? "alert.closed.entry" : "alert.acknowledged.entry",
+        entries.record(record.child(), person.agency().id(), ChronologyEntries.Author.practitioner(person.username()), NewEvent.note(acted.at(), texts.text(closing ? "alert.closed.entry" : "alert.acknowledged.entry",
                         texts.text("alert.code." + acted.code()), person.displayName(), text)));
         auditLog.record(person, closing ? AuditAction.CLOSE_ALERT : AuditAction.ACKNOWLEDGE_ALERT,
                 record.child().value(), acted.code() + ": " + text);

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.safeguardinghub.access.Actor;
+import org.safeguardinghub.access.Permission;
 import org.safeguardinghub.access.Agencies;
 import org.safeguardinghub.access.Agency;
 import org.safeguardinghub.access.AuditAction;
@@ -22,6 +23,7 @@ import org.safeguardinghub.chronology.ChronologyEntries;
 import org.safeguardinghub.chronology.NewEvent;
 import org.safeguardinghub.chronology.OpenRecord;
 import org.safeguardinghub.oversight.internal.DisagreementNotifier;
+import org.safeguardinghub.oversight.internal.DisagreementPermissions;
 import org.safeguardinghub.oversight.internal.DisagreementStore;
 import org.safeguardinghub.oversight.internal.EscalationPolicy;
 import org.safeguardinghub.oversight.internal.OversightTexts;
@@ -114,8 +116,9 @@ public class Disagreements {
         Optional<Practitioner> withPerson = blank(challenge.withPractitioner()) ? Optional.empty()
                 : practitioners.byUsername(challenge.withPractitioner()).filter(Practitioner::active);
         Map<String, String> errors = challenge.problems(with, withPerson);
-        if (!(record.viewer() instanceof Actor.Person person)) {
-            errors.put("reason", "alert.error.person");
+        Permission permission = DisagreementPermissions.raise(record.viewer(), record.basis());
+        if (permission.refused() || !(record.viewer() instanceof Actor.Person person)) {
+            errors.put("reason", permission.reason());
             return Raised.refused(errors);
         }
         if (!errors.isEmpty()) {
@@ -129,8 +132,8 @@ public class Disagreements {
                 challenge.reason().strip(), stage));
         tell(record.child(), person.agency().id(), ChronologyEntries.Author.practitioner(person.username()),
                 "disagreement.raised.entry", person.displayName(), person.agency().code(),
-                texts.text("disagreement.kind." + kind), challenge.decision().strip(), challenge.reason().strip(),
-                texts.text("disagreement.stage." + stage.number()), texts.day(stage.dueOn()));
+                texts.text("disagreement.kind." + kind), texts.text("disagreement.stage." + stage.number()),
+                texts.day(stage.dueOn()));
         notifier.stageReached(store.load(id).orElseThrow());
         auditLog.record(person, AuditAction.RAISE_DISAGREEMENT, record.child().value(), kind + ": " + challenge.decision());
         return new Raised(id, Map.of());
@@ -162,10 +165,17 @@ public class Disagreements {
         return change(record, id, resolution, Disagreement.Action.RESOLVED);
     }
 
+    /** Whether this viewer may take this action on the disagreement, and why. */
+    public Permission may(OpenRecord record, Disagreement d, Disagreement.Action action) {
+        return switch (action) {
+            case RAISED -> DisagreementPermissions.raise(record.viewer(), record.basis());
+            case RESPONDED -> DisagreementPermissions.respond(record.viewer(), record.basis(), d);
+            case ESCALATED -> DisagreementPermissions.escalate(record.viewer(), record.basis(), d);
+            case RESOLVED -> DisagreementPermissions.resolve(record.viewer(), record.basis(), d);
+        };
+    }
+
     private Optional<String> change(OpenRecord record, UUID id, String note, Disagreement.Action action) {
-        if (!(record.viewer() instanceof Actor.Person person)) {
-            return Optional.of("alert.error.person");
-        }
         if (!withinLimit(note)) {
             return Optional.of("disagreement.error.note");
         }
@@ -174,12 +184,16 @@ public class Disagreements {
             return Optional.of("disagreement.error.closed");
         }
         Disagreement d = found.get();
+        Permission permission = may(record, d, action);
+        if (permission.refused() || !(record.viewer() instanceof Actor.Person person)) {
+            return Optional.of(permission.reason());
+        }
         String text = note.strip();
         ChronologyEntries.Author author = ChronologyEntries.Author.practitioner(person.username());
         switch (action) {
             case RESOLVED -> {
                 store.apply(d.resolve(person.username(), text));
-                tell(d.child(), person.agency().id(), author, "disagreement.resolved.entry", person.displayName(), text);
+                tell(d.child(), person.agency().id(), author, "disagreement.resolved.entry", person.displayName());
                 notifier.changed(store.load(id).orElseThrow(), action);
             }
             case ESCALATED -> {
@@ -191,7 +205,7 @@ public class Disagreements {
             default -> {
                 store.apply(d.respond(person.username(), text));
                 tell(d.child(), person.agency().id(), author, "disagreement.responded.entry", person.displayName(),
-                        d.stage(), text);
+                        d.stage());
                 notifier.changed(d, action);
             }
         }
@@ -219,7 +233,7 @@ public class Disagreements {
         Disagreement.Stage next = policy.next(d.stage(), LocalDate.now(clock), workingDays.calendar()).orElseThrow();
         store.apply(d.escalate(actor, note, next));
         tell(d.child(), agencyId, author, "disagreement.escalated.entry", next.number(),
-                texts.text("disagreement.stage." + next.number()), note, texts.day(next.dueOn()));
+                texts.text("disagreement.stage." + next.number()), texts.day(next.dueOn()));
         notifier.stageReached(store.load(d.id()).orElseThrow());
     }
 

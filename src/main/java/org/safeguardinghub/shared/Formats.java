@@ -27,6 +27,11 @@ public class Formats {
         return instant == null ? "" : instant.atZone(HubTime.ZONE).format(pattern("d MMM yyyy, HH:mm"));
     }
 
+    /** To the second, as the audit shows when something was done. */
+    public String dateTimeSeconds(Instant instant) {
+        return instant == null ? "" : instant.atZone(HubTime.ZONE).format(pattern("d MMM yyyy, HH:mm:ss"));
+    }
+
     public String dateTime(Instant instant, boolean dateOnly) {
         return dateOnly ? date(instant) : dateTime(instant);
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.safeguardinghub.frontdoor.internal.DecisionDeadlines;
 import org.safeguardinghub.support.Api;
 import org.safeguardinghub.support.HubIntegrationTest;
+import org.safeguardinghub.support.Network;
 import org.safeguardinghub.support.TestMailServer;
 import org.safeguardinghub.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -164,8 +165,10 @@ class FrontDoorIT {
         assertThat(mash.get("/triage").body()).doesNotContain(reference);
 
         assertThat(school.get("/inbox").body()).contains("Outcome of your contact " + reference);
+        // the e-mail links to the outcome; it does not carry it
         assertThat(TestMailServer.await("dsl.north@school-north.example", "Outcome of your contact " + reference)
-                .getContent().toString()).contains("Your contact is now a referral to children's social care.");
+                .getContent().toString()).contains("/contacts/" + reference).doesNotContain("referral")
+                .doesNotContain("police intelligence");
         WebSession.Page outcome = school.get("/contacts/" + reference);
         assertThat(outcome.body()).contains("This contact is now a referral to children&#39;s social care")
                 .contains("3 – Child in need").contains("Repeated concern; police intelligence links the car")
@@ -203,7 +206,9 @@ class FrontDoorIT {
                 .query(String.class).single();
         String status = "select status from oversight.alert where child_id = cast(:c as uuid) and code = 'DECISION_OVERDUE'";
         assertThat(jdbc.sql(status).param("c", child).query(String.class).list()).containsExactly("OPEN");
-        assertThat(WebSession.signedIn(port, "mashtm.north").get("/inbox").body()).contains("Decision overdue: Maisie");
+        // the MASH managers are told, by a link to the child rather than the child's name
+        assertThat(WebSession.signedIn(port, "mashtm.north").get("/inbox").body()).contains("New alert: Decision overdue")
+                .contains("/children/c-" + child);
         deadlines.run();
         assertThat(count("select count(*) from frontdoor.decision_overdue_seen s join frontdoor.contact c "
                 + "on c.id = s.contact_id where c.reference = '" + reference + "'")).isEqualTo(1);
@@ -262,6 +267,7 @@ class FrontDoorIT {
         String child = "c-" + jdbc.sql("select child_id::text from frontdoor.contact where reference = :r")
                 .param("r", reference).query(String.class).single();
 
+        Network.of(port, child).allocate("sw.north");
         WebSession social = WebSession.signedIn(port, "sw.north");
         social.get("/children/" + child + "/level-of-need/new");
         WebSession.Page noReview = social.post("/children/" + child + "/level-of-need", Map.of("kind", "STEP_DOWN",

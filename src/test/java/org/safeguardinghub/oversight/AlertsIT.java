@@ -24,6 +24,7 @@ import org.safeguardinghub.oversight.internal.DeadlineJob;
 import org.safeguardinghub.shared.HubTime;
 import org.safeguardinghub.support.Api;
 import org.safeguardinghub.support.HubIntegrationTest;
+import org.safeguardinghub.support.Network;
 import org.safeguardinghub.support.TestMailServer;
 import org.safeguardinghub.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,10 +71,7 @@ class AlertsIT {
     /** A child known to North children's social care, with a social worker and team manager allocated. */
     String allocatedChild(ObjectNode subject) {
         String child = send("CSC-NORTH", event(unique("CSC"), subject, "NOTE", daysAgo(400)));
-        WebSession manager = WebSession.signedIn(port, "tm.north");
-        manager.get("/children/" + child + "/network");
-        manager.post("/children/" + child + "/network", Map.of("username", "sw.north", "role", "Allocated social worker"));
-        manager.post("/children/" + child + "/network", Map.of("username", "tm.north", "role", "Team manager"));
+        Network.of(port, child).allocate("sw.north").add("tm.north", "Team manager");
         return child;
     }
 
@@ -87,7 +85,12 @@ class AlertsIT {
         assertThat(codes("ED-NORTH", child)).doesNotContain("ED_ATTENDANCE_PATTERN");
         send("ED-NORTH", event(ids.get(2), subject, "ED_ATTENDANCE", daysAgo(100) + "T01:15:00Z"));
 
-        JsonNode alerts = alerts("ED-NORTH", child);
+        // a hospital that only sent attendances does not read the other hospital's: the reason is withheld
+        JsonNode withheld = alerts("ED-NORTH", child);
+        assertThat(withheld.toString()).contains("ED_ATTENDANCE_PATTERN").doesNotContain("hospitals")
+                .contains("Restricted information contributed").contains("Sam Okafor");
+        // children's social care, in the child's network, reads the reason
+        JsonNode alerts = alerts("CSC-NORTH", child);
         List<JsonNode> pattern = new ArrayList<>();
         alerts.forEach(a -> {
             if (a.get("code").stringValue().equals("ED_ATTENDANCE_PATTERN")) {
@@ -102,12 +105,17 @@ class AlertsIT {
                 where a.child_id = cast(:c as uuid) and a.code = 'ED_ATTENDANCE_PATTERN'""")
                 .param("c", child.substring(2)).query(String.class).list()).containsExactlyInAnyOrderElementsOf(ids);
 
+        // the inbox and the e-mail say an alert needs attention and link to the child: no name, no reason
+        String family = subject.get("familyName").stringValue();
         for (String user : List.of("sw.north", "tm.north")) {
             WebSession.Page inbox = WebSession.signedIn(port, user).get("/inbox");
-            assertThat(inbox.body()).as(user).contains("Pattern of ED attendances: Avery ");
+            assertThat(inbox.body()).as(user).contains("New alert: Pattern of ED attendances")
+                    .contains("/children/" + child).doesNotContain(family);
         }
-        MimeMessage mail = TestMailServer.await("sw.north@csc-north.example", "Pattern of ED attendances: Avery");
-        assertThat(((String) mail.getContent())).contains("3 or more ED attendances within 12 months").contains("/children/" + child);
+        MimeMessage mail = TestMailServer.await("sw.north@csc-north.example", "New alert: Pattern of ED attendances",
+                "/children/" + child);
+        assertThat(mail.getSubject()).doesNotContain(family);
+        assertThat(((String) mail.getContent())).doesNotContain(family).doesNotContain("ED attendances within");
     }
 
     @Test
@@ -143,6 +151,7 @@ class AlertsIT {
                 .param("c", child.substring(2)).query(String.class).single();
 
         // the first contact was in fact three years earlier: the other two alone do not meet the rule
+        Network.of(port, child).allocate("sw.north");
         WebSession worker = WebSession.signedIn(port, "sw.north");
         worker.get("/children/" + child + "/entries/" + eventId + "/correct");
         LocalDate earlier = LocalDate.now(HubTime.ZONE).minusYears(3);
@@ -316,6 +325,7 @@ class AlertsIT {
         }
         String child = send("ED-NORTH", visits.toArray(JsonNode[]::new));
         send("POLICE-NORTH", event(unique("P"), subject, "NOTE", daysAgo(5)));
+        Network.of(port, child).add("police.north", "CSE team");
         JsonNode alert = alerts("POLICE-NORTH", child).get(0);
         assertThat(alert.get("reason").stringValue()).contains("Restricted information contributed");
         assertThat(alert.toString()).doesNotContain("cutting");

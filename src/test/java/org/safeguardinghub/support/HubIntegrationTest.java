@@ -6,12 +6,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port, on the same embedded PostgreSQL as the default run
  * (one database per test run: every integration test class shares this one context), with the
- * demo data set loaded, a known demo secret, and e-mail on, sent to a real SMTP server on loopback.
+ * demo data set loaded, a known demo secret, e-mail on, sent to a real SMTP server on loopback, and a
+ * clock tests can move on ({@link TestClock}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,6 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
         "safeguarding.notifications.email.interval=PT1S",
         "logging.level.io.zonky=WARN"})
 @ContextConfiguration(initializers = {FreshDataDirectory.class, TestMailServer.class})
+@Import(TestClock.Config.class)
 public @interface HubIntegrationTest {
 
     String SECRET = "it-demo-secret-0123";

@@ -38,10 +38,16 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
 
     /** The first e-mail to this address whose subject starts so, waiting up to 20 seconds for the outbox to send it. */
     public static MimeMessage await(String to, String subject) throws Exception {
+        return await(to, subject, "");
+    }
+
+    /** As {@link #await(String, String)}, among e-mails whose text contains {@code text} (a link to one child, say). */
+    public static MimeMessage await(String to, String subject, String text) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
             for (MimeMessage message : server().getReceivedMessages()) {
-                if (message.getSubject().startsWith(subject) && message.getAllRecipients()[0].toString().equals(to)) {
+                if (message.getSubject().startsWith(subject) && message.getAllRecipients()[0].toString().equals(to)
+                        && String.valueOf(message.getContent()).contains(text)) {
                     return message;
                 }
             }

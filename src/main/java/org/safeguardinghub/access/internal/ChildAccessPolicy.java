@@ -1,6 +1,8 @@
 package org.safeguardinghub.access.internal;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -8,66 +10,129 @@ import org.safeguardinghub.access.AccessBasis;
 import org.safeguardinghub.access.AccessScope;
 import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Agency;
-import org.safeguardinghub.access.ChildInvolvement;
+import org.safeguardinghub.access.ChildRelations;
 import org.safeguardinghub.access.Role;
-import org.safeguardinghub.access.Sensitivity;
 import org.safeguardinghub.access.SocialCareAreas;
 
 /**
- * The one place that decides who may open a child's record and read which entries
- * (DESIGN.md capability 8; issue "Foundation", access first cut). Plain Java, no framework:
- * later rules (break-glass, role-based sensitivity) extend this class.
+ * Who may open a child's record, and why (DESIGN.md capability 8; issue 12): access comes from a
+ * current relationship with the child, never from a role or an agency alone. In order:
  *
- * <ul>
- * <li>Administrators may open any record.</li>
- * <li>A practitioner may open a child whose current professional network names them.</li>
- * <li>Children's social care may open a child that any agency of its own area works with.</li>
- * <li>Those who oversee an agency's work (team and senior managers, safeguarding leads) may open a
- * child their agency works with: they are told of its alerts and answer its disagreements.</li>
- * <li>A partner system may open a child its agency works with or has sent events about.</li>
- * <li>Anyone else is told the child was not found, never shown another child's data.</li>
- * </ul>
- * Within a record, an entry with a restricted {@link Sensitivity} is readable only by its
- * recording agency; others see that a restricted entry exists and whom to ask.
+ * <ol>
+ * <li>the allocated social worker, and every practitioner named in the professional network;</li>
+ * <li>a grant for a while: break-glass or an invitation to a meeting (one practitioner), or the
+ * MASH while a contact is open (the MASH roles of one agency);</li>
+ * <li>children's social care responsible for the child, in a role that needs it: the managers and
+ * safeguarding leads of the social care serving an agency involved with the child;</li>
+ * <li>managers and safeguarding leads of an agency one of whose practitioners is named in the
+ * network: they oversee that work, hear of its alerts and answer its disagreements;</li>
+ * <li>an agency that has recorded about the child (by sending events, or before its relationship
+ * ended) reads its own entries, that the child is known, the open alerts and whom to contact: its
+ * partner system, and its managers and safeguarding leads, who answer for what it recorded and
+ * are whom others are told to ask. Its other staff need a relationship of their own;</li>
+ * <li>anyone else is told the child was not found. Administrators are no exception: like anyone
+ * else, they use break-glass.</li>
+ * </ol>
+ * A partner system acts for its agency: a practitioner of its agency named in the network, a
+ * practitioner of its agency invited to a meeting, or a grant to the agency itself (the referrer of
+ * a contact open at the front door) opens the whole record; having recorded, its own entries. A
+ * grant to the holders of some roles (the MASH) is theirs, not their agency's systems'.
  */
 public final class ChildAccessPolicy {
 
     /** Roles that oversee their agency's work with children. */
-    public static final Set<Role> OVERSIGHT = Set.of(Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.SAFEGUARDING_LEAD);
+    static final Set<Role> OVERSIGHT = Set.of(Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.SAFEGUARDING_LEAD);
 
-    /** @param agencies every agency known, used to work out which share the viewer's area */
-    public AccessScope scopeOf(Actor viewer, Collection<Agency> agencies) {
-        return switch (viewer) {
-            case Actor.Person p when p.has(Role.ADMINISTRATOR) ->
-                    new AccessScope(true, null, Set.of());
-            case Actor.Person p when p.agency().isChildrensSocialCare() ->
-                    new AccessScope(false, p.practitionerId(), SocialCareAreas.servedBy(p.agency(), agencies));
-            case Actor.Person p when OVERSIGHT.stream().anyMatch(p::has) ->
-                    new AccessScope(false, p.practitionerId(), Set.of(p.agency().id()));
-            case Actor.Person p -> new AccessScope(false, p.practitionerId(), Set.of());
-            case Actor.PartnerSystem c -> new AccessScope(false, null, Set.of(c.agency().id()));
+    /**
+     * Roles of children's social care that need the area's children: its managers and leads. MASH
+     * officers see a child while a contact about them is open (a grant), social workers their own
+     * cases (the network).
+     */
+    static final Set<Role> RESPONSIBLE = Set.of(Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.SAFEGUARDING_LEAD);
+
+    /** @param agencies every agency known, used to work out which social care serves which agencies */
+    public AccessBasis decide(Actor actor, ChildRelations relations, Collection<Agency> agencies, Instant now) {
+        return switch (actor) {
+            case Actor.Person person -> personal(person, relations, agencies, now)
+                    .orElseGet(() -> OVERSIGHT.stream().anyMatch(person::has) ? ownEntries(actor, relations)
+                            : AccessBasis.NO_ACCESS);
+            case Actor.PartnerSystem system -> agencyRelationship(system, relations, now)
+                    .orElseGet(() -> ownEntries(actor, relations));
         };
     }
 
-    public AccessBasis decide(Actor viewer, ChildInvolvement involvement, Collection<Agency> agencies) {
-        return scopeOf(viewer, agencies).basisFor(involvement, viewer);
+    private static Optional<AccessBasis> personal(Actor.Person person, ChildRelations relations,
+                                                  Collection<Agency> agencies, Instant now) {
+        Optional<ChildRelations.Member> named = relations.members().stream()
+                .filter(m -> m.practitionerId().equals(person.practitionerId())).findFirst();
+        if (named.isPresent()) {
+            return Optional.of(named.get().allocated() ? AccessBasis.ALLOCATED : AccessBasis.PROFESSIONAL_NETWORK);
+        }
+        Optional<AccessBasis> granted = relations.grants().stream().filter(g -> g.current(now))
+                .filter(g -> grantedTo(g, person)).map(ChildAccessPolicy::basisOf).findFirst();
+        if (granted.isPresent()) {
+            return granted;
+        }
+        if (responsibleSocialCare(person, relations, agencies)) {
+            return Optional.of(AccessBasis.RESPONSIBLE_SOCIAL_CARE);
+        }
+        boolean overseesNamed = OVERSIGHT.stream().anyMatch(person::has) && relations.members().stream()
+                .anyMatch(m -> m.agencyId().equals(person.agency().id()));
+        return overseesNamed ? Optional.of(AccessBasis.AGENCY_OVERSIGHT) : Optional.empty();
     }
 
-    /** Whether the viewer may read the content of an entry, or only that it exists. */
-    public boolean canRead(Actor viewer, UUID recordingAgencyId, Sensitivity sensitivity) {
-        return !sensitivity.isRestricted() || viewer.agency().id().equals(recordingAgencyId);
+    private static boolean grantedTo(ChildRelations.Grant grant, Actor.Person person) {
+        if (grant.practitionerId() != null) {
+            return grant.practitionerId().equals(person.practitionerId());
+        }
+        return grant.agencyId().equals(person.agency().id()) && grant.roles().stream().anyMatch(person::has);
+    }
+
+    private static AccessBasis basisOf(ChildRelations.Grant grant) {
+        return switch (grant.kind()) {
+            case MASH -> AccessBasis.MASH_OPEN_CONTACT;
+            case MEETING -> AccessBasis.MEETING;
+            case BREAK_GLASS -> AccessBasis.BREAK_GLASS;
+        };
+    }
+
+    private static boolean responsibleSocialCare(Actor.Person person, ChildRelations relations,
+                                                 Collection<Agency> agencies) {
+        if (!person.agency().isChildrensSocialCare() || RESPONSIBLE.stream().noneMatch(person::has)) {
+            return false;
+        }
+        Set<UUID> served = SocialCareAreas.servedBy(person.agency(), agencies);
+        return relations.involvedAgencies().stream().anyMatch(served::contains);
+    }
+
+    private static Optional<AccessBasis> agencyRelationship(Actor.PartnerSystem system, ChildRelations relations,
+                                                            Instant now) {
+        UUID agency = system.agency().id();
+        boolean named = relations.members().stream().anyMatch(m -> m.agencyId().equals(agency));
+        if (named) {
+            return Optional.of(AccessBasis.PROFESSIONAL_NETWORK);
+        }
+        // a grant to roles (the MASH's officers and managers) is those people's, not their agency's systems'
+        return relations.grants().stream().filter(g -> g.current(now) && g.agencyId().equals(agency)
+                        && g.kind() != ChildRelations.GrantKind.BREAK_GLASS && g.roles().isEmpty())
+                .map(ChildAccessPolicy::basisOf).findFirst();
+    }
+
+    private static AccessBasis ownEntries(Actor actor, ChildRelations relations) {
+        return relations.recordingAgencies().contains(actor.agency().id()) ? AccessBasis.OWN_ENTRIES
+                : AccessBasis.NO_ACCESS;
     }
 
     /**
-     * Whether the viewer may add someone of {@code agency} to a child's network, which gives that
-     * person access: anyone may add colleagues of their own agency; children's social care and
-     * administrators, who hold the case, may add anyone.
+     * The children an actor may possibly open, for lists that filter in SQL before deciding child
+     * by child: a superset of what {@link #decide} allows, never smaller.
      */
-    public boolean mayAddToNetwork(Actor viewer, Agency agency) {
-        return switch (viewer) {
-            case Actor.Person p -> p.has(Role.ADMINISTRATOR) || p.agency().isChildrensSocialCare()
-                    || p.agency().id().equals(agency.id());
-            case Actor.PartnerSystem c -> false;
-        };
+    public AccessScope scopeOf(Actor actor, Collection<Agency> agencies) {
+        UUID practitioner = actor instanceof Actor.Person p ? p.practitionerId() : null;
+        // the MASH is included: its queue is the area's, and its grants are found through the agency
+        Set<UUID> served = actor instanceof Actor.Person p && p.agency().isChildrensSocialCare()
+                && (RESPONSIBLE.stream().anyMatch(p::has) || p.has(Role.MASH_OFFICER))
+                ? SocialCareAreas.servedBy(p.agency(), agencies) : Set.of();
+        return new AccessScope(practitioner, actor.agency().id(), served);
     }
 }

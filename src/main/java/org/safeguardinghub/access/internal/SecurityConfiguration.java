@@ -1,7 +1,5 @@
 package org.safeguardinghub.access.internal;
 
-import java.util.Map;
-
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -16,10 +14,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -43,14 +37,6 @@ class SecurityConfiguration {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; "
             + "form-action 'self'; base-uri 'self'";
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        String argon2 = "argon2@SpringSecurity_v5_8";
-        return new DelegatingPasswordEncoder(argon2, Map.of(
-                argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
-    }
 
     @Bean
     JWKSource<SecurityContext> jwkSource(SigningKeys keys) {
@@ -116,6 +102,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/assets/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasAuthority(Role.ADMINISTRATOR.authority())
+                        .requestMatchers("/audit", "/audit/**").hasAuthority(Role.DATA_PROTECTION_OFFICER.authority())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))

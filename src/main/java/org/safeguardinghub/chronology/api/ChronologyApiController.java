@@ -14,6 +14,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Agencies;
+import org.safeguardinghub.access.SharePurpose;
+import org.safeguardinghub.access.Shares;
 import org.safeguardinghub.access.Agency;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.chronology.ChildId;
@@ -35,8 +37,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/children/{childId}/chronology}: the child's merged chronology as the calling
- * agency may see it, newest first. Other agencies' restricted entries come back as restricted,
- * without their summary and details.
+ * agency may see it, newest first (contract v1.1). An agency with a current relationship with the
+ * child reads every entry, other agencies' restricted entries as restricted (when, from which agency,
+ * whom to ask; not their type, summary or details); an agency that has only sent events reads its own
+ * entries. Each read of other agencies' entries is recorded as a share with its lawful basis.
  */
 @RestController
 @Tag(name = "Chronology", description = "Read back a child's merged chronology")
@@ -47,24 +51,28 @@ class ChronologyApiController {
     private final ChildRecords records;
     private final ChronologyQuery chronology;
     private final Agencies agencies;
+    private final Shares shares;
 
-    ChronologyApiController(ChildRecords records, ChronologyQuery chronology, Agencies agencies) {
+    ChronologyApiController(ChildRecords records, ChronologyQuery chronology, Agencies agencies, Shares shares) {
         this.records = records;
         this.chronology = chronology;
         this.agencies = agencies;
+        this.shares = shares;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Event(String id, int version, String eventId, String agency, EventType type, String occurredAt,
                  String endedAt, String recordedAt, String recordedBy, String summary, String significance,
-                 String sensitivity, @JsonRawValue String details, boolean restricted, String correctionReason) {
+                 String sensitivity, @JsonRawValue String details, boolean restricted, String correctionReason,
+                 String contact) {
 
         static Event of(ChronologyEntry e) {
             return new Event(e.eventId().toString(), e.version(), e.sourceEventId(), e.agencyCode(), e.type(),
                     time(e.occurredAt(), e.occurredDateOnly()),
                     e.endedAt() == null ? null : time(e.endedAt(), e.endedDateOnly()), e.recordedAt().toString(),
-                    e.recordedBy(), e.summary(), e.significance().name(), e.sensitivity().name(), e.detailsJson(),
-                    e.restricted(), e.correctionReason());
+                    e.recordedBy(), e.summary(), e.significance().name(),
+                    e.sensitivity() == null ? null : e.sensitivity().name(), e.detailsJson(), e.restricted(),
+                    e.correctionReason(), e.owner());
         }
 
         private static String time(Instant instant, boolean dateOnly) {
@@ -95,6 +103,12 @@ class ChronologyApiController {
                 .flatMap(id -> records.open(client, id, AuditAction.READ_CHRONOLOGY, null))
                 .orElseThrow(() -> new ApiProblems.NotFound("No child " + childId + " that your agency works with."));
         ChronologyPage result = chronology.page(record, filter, page, size);
+        long others = result.entries().stream().filter(e -> !e.restricted() && !e.agencyId().equals(client.agency().id()))
+                .count();
+        if (others > 0) {
+            shares.record(client, record.child().value(), "chronology page " + page + " through the API: " + others
+                    + " entries of other agencies", SharePurpose.PARTNER_SYSTEM_READ);
+        }
         return new Chronology(record.child().toString(), result.page(), result.size(), result.hasNext(),
                 result.entries().stream().map(Event::of).toList());
     }

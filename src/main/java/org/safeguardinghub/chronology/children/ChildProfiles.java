@@ -71,14 +71,16 @@ public class ChildProfiles {
     }
 
     private List<ChildProfile.NetworkMember> network(UUID child) {
-        record Row(UUID id, UUID agencyId, UUID practitionerId, String role, LocalDate startedOn, LocalDate endedOn) {
+        record Row(UUID id, UUID agencyId, UUID practitionerId, String role, LocalDate startedOn, LocalDate endedOn,
+                   boolean allocated) {
         }
         List<Row> rows = jdbc.sql("""
-                select id, agency_id, practitioner_id, role, started_on, ended_on from chronology.network_member
+                select id, agency_id, practitioner_id, role, started_on, ended_on, allocated from chronology.network_member
                 where child_id = :id order by ended_on nulls first, practitioner_id is null, started_on""").param("id", child)
                 .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
                         rs.getObject("practitioner_id", UUID.class), rs.getString("role"),
-                        rs.getObject("started_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class)))
+                        rs.getObject("started_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
+                        rs.getBoolean("allocated")))
                 .list();
         Set<UUID> ids = rows.stream().map(Row::practitionerId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         Map<UUID, Practitioner> people = practitioners.byIds(ids).stream()
@@ -88,7 +90,7 @@ public class ChildProfiles {
             Practitioner p = r.practitionerId() == null ? null : people.get(r.practitionerId());
             return new ChildProfile.NetworkMember(r.id(), agency.id(), agency.code(), agency.name(), r.practitionerId(),
                     p == null ? null : p.displayName(), p == null ? null : p.jobTitle(), p == null ? null : p.email(),
-                    p == null ? null : p.phone(), r.role(), r.startedOn(), r.endedOn());
+                    p == null ? null : p.phone(), r.role(), r.startedOn(), r.endedOn(), r.allocated());
         }).toList();
     }
 

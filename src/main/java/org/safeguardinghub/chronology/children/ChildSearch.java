@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.safeguardinghub.access.AccessScope;
 import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
+import org.safeguardinghub.access.ChildRelations;
 import org.safeguardinghub.access.ChildAccess;
 import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.chronology.ChildMatcher;
@@ -36,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChildSearch {
 
     public static final int LIMIT = 50;
+    /** Children looked at to find up to {@link #LIMIT} the viewer may open. */
+    static final int CANDIDATES = 400;
     static final int SIMILAR_CANDIDATES = 5000;
     static final int SIMILAR_SHOWN = 10;
 
@@ -55,14 +57,17 @@ public class ChildSearch {
     }
 
     private final JdbcClient jdbc;
+    private final RelationStore relations;
     private final ChildAccess access;
     private final AuditLog auditLog;
     private final Clock clock;
     private final List<ChildMatcher> matchers;
 
-    ChildSearch(JdbcClient jdbc, ChildAccess access, AuditLog auditLog, Clock clock, List<ChildMatcher> matchers) {
+    ChildSearch(JdbcClient jdbc, RelationStore relations, ChildAccess access, AuditLog auditLog, Clock clock,
+                List<ChildMatcher> matchers) {
         this.matchers = matchers;
         this.jdbc = jdbc;
+        this.relations = relations;
         this.access = access;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -94,26 +99,27 @@ public class ChildSearch {
             where.add("exists (select 1 from chronology.child_name n where n.child_id = c.id and "
                     + String.join(" and ", conditions) + ")");
         }
-        mayOpen(viewer, where, params);
+        inScope(viewer, where, params);
         auditLog.record(viewer, AuditAction.SEARCH_CHILDREN, null, describe(query));
-        return jdbc.sql(SUMMARY + " where " + String.join(" and ", where)
-                        + " order by c.family_name, c.given_name limit " + LIMIT)
-                .params(params)
-                .query(ChildRecords::summary).list();
+        List<ChildSummary> found = openable(viewer, jdbc.sql(SUMMARY + " where " + String.join(" and ", where)
+                        + " order by c.family_name, c.given_name limit " + CANDIDATES)
+                .params(params).query(ChildRecords::summary).list()).stream().limit(LIMIT).toList();
+        auditLog.recordEach(viewer, AuditAction.VIEW_LIST, found.stream().map(c -> c.id().value()).toList(),
+                "search results: " + describe(query));
+        return found;
     }
 
-    /** Only the children the viewer may open. */
-    private void mayOpen(Actor viewer, List<String> where, Map<String, Object> params) {
-        AccessScope scope = access.scopeOf(viewer);
-        if (!scope.everything()) {
-            where.add("""
-                    exists (select 1 from chronology.network_member m where m.child_id = c.id
-                            and m.started_on <= :today and (m.ended_on is null or m.ended_on >= :today)
-                            and (m.practitioner_id = :me or m.agency_id = any(cast(:agencies as uuid[]))))""");
-            params.put("today", LocalDate.now(clock));
-            params.put("me", scope.practitionerId());
-            params.put("agencies", scope.agencyIds().stream().map(UUID::toString).toArray(String[]::new));
-        }
+    /** Only children the viewer may possibly open: a superset, narrowed child by child by {@link #openable}. */
+    private void inScope(Actor viewer, List<String> where, Map<String, Object> params) {
+        where.add(relations.scopeCondition("c.id"));
+        params.putAll(relations.scopeParameters(access.scopeOf(viewer)));
+    }
+
+    /** The children the viewer may open, in the order given, decided as opening the record decides. */
+    private List<ChildSummary> openable(Actor viewer, List<ChildSummary> children) {
+        Map<ChildId, ChildRelations> known = relations.of(children.stream().map(ChildSummary::id).toList());
+        return children.stream().filter(c -> known.containsKey(c.id()) && access.decide(viewer, known.get(c.id())).granted())
+                .toList();
     }
 
     /** A child the matcher judged may be the one sought, with why. */
@@ -136,17 +142,20 @@ public class ChildSearch {
         List<String> where = new ArrayList<>(List.of(
                 "(extract(year from c.date_of_birth) = :year or c.date_of_birth = :swapped)"));
         Map<String, Object> params = new HashMap<>(Map.of("year", born.getYear(), "swapped", KnownChildren.dayAndMonthSwapped(born)));
-        mayOpen(viewer, where, params);
+        inScope(viewer, where, params);
         Map<ChildId, ChildSummary> found = new LinkedHashMap<>();
-        jdbc.sql(SUMMARY + " where " + String.join(" and ", where) + " limit " + SIMILAR_CANDIDATES).params(params)
-                .query(ChildRecords::summary).list().forEach(child -> found.put(child.id(), child));
+        openable(viewer, jdbc.sql(SUMMARY + " where " + String.join(" and ", where) + " limit " + SIMILAR_CANDIDATES)
+                .params(params).query(ChildRecords::summary).list()).forEach(child -> found.put(child.id(), child));
         Map<ChildId, Subject> candidates = new LinkedHashMap<>();
         found.forEach((id, child) -> candidates.put(id, new Subject(null, null, null, child.givenName(), child.familyName(),
                 child.dateOfBirth(), null, child.postcode(), null)));
         Subject sought = new Subject(null, null, null, String.join(" ", words.subList(0, words.size() - 1)),
                 words.getLast(), born, null, null, null);
-        return matchers.getFirst().rank(sought, candidates).stream().limit(SIMILAR_SHOWN)
+        List<Similar> similar = matchers.getFirst().rank(sought, candidates).stream().limit(SIMILAR_SHOWN)
                 .map(l -> new Similar(found.get(l.child()), l.match(), l.reasons())).toList();
+        auditLog.recordViews(viewer, AuditAction.VIEW_LIST, similar.stream().map(s -> s.child().id().value()).toList(),
+                "similar children: " + describe(query));
+        return similar;
     }
 
     static List<String> words(String name) {

@@ -74,6 +74,7 @@ class ChildPageController {
                 .addAttribute("summaries", parts.placed(ChildPageSection.Place.SUMMARY, record))
                 .addAttribute("dueNext", parts.dueNext(record))
                 .addAttribute("counters", chronology.counters(record))
+                .addAttribute("restrictedCount", chronology.restrictedCount(record))
                 .addAttribute("placement", chronology.all(record, new ChronologyFilter(Set.of(),
                         Set.of(EventType.PLACEMENT_CHANGE), Set.of(), null, null), 1).stream().findFirst().orElse(null))
                 .addAttribute("tabs", parts.tabs())

@@ -15,6 +15,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Agencies;
+import org.safeguardinghub.access.SharePurpose;
+import org.safeguardinghub.access.Shares;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.chronology.ChildProfile;
 import org.safeguardinghub.chronology.ChildRecords;
@@ -22,6 +24,7 @@ import org.safeguardinghub.chronology.ChronologyEntry;
 import org.safeguardinghub.chronology.ChronologyFilter;
 import org.safeguardinghub.chronology.ChronologyQuery;
 import org.safeguardinghub.chronology.OpenRecord;
+import org.safeguardinghub.shared.CsvCells;
 import org.safeguardinghub.shared.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -33,6 +36,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -49,16 +53,18 @@ class ExportController {
     private final ChildRecords records;
     private final ChronologyQuery chronology;
     private final Agencies agencies;
+    private final Shares shares;
     private final MessageSource messages;
     private final Formats formats;
     private final TemplateEngine templates;
     private final Clock clock;
 
-    ExportController(ChildRecords records, ChronologyQuery chronology, Agencies agencies, MessageSource messages,
+    ExportController(ChildRecords records, ChronologyQuery chronology, Agencies agencies, Shares shares, MessageSource messages,
                      Formats formats, TemplateEngine templates, Clock clock) {
         this.records = records;
         this.chronology = chronology;
         this.agencies = agencies;
+        this.shares = shares;
         this.messages = messages;
         this.formats = formats;
         this.templates = templates;
@@ -72,8 +78,9 @@ class ExportController {
 
     @GetMapping("/children/{id}/chronology.csv")
     ResponseEntity<byte[]> csv(@PathVariable String id, @ModelAttribute ChronologyFilterForm form, BindingResult binding,
-                               Actor viewer, Locale locale) throws IOException {
-        Export export = export(id, form, viewer, locale, "CSV");
+                               @RequestParam(required = false) SharePurpose purpose, Actor viewer, Locale locale)
+            throws IOException {
+        Export export = export(id, form, viewer, locale, "CSV", purpose);
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             csv.printRecord(msg("export.heading", locale, name(export.child(), locale), export.childId()));
@@ -85,9 +92,9 @@ class ExportController {
             for (ChronologyEntry e : export.entries()) {
                 csv.printRecord(cell(formats.dateTime(e.occurredAt(), e.occurredDateOnly())),
                         cell(e.endedAt() == null ? "" : formats.dateTime(e.endedAt(), e.endedDateOnly())),
-                        cell(e.agencyCode()), cell(msg("event.type." + e.type(), locale)),
+                        cell(e.agencyCode()), cell(msg(e.typeKey(), locale)),
                         cell(msg("significance." + e.significance(), locale)),
-                        cell(msg("sensitivity." + e.sensitivity(), locale)), cell(summary(e, locale)),
+                        cell(e.restricted() ? "" : msg("sensitivity." + e.sensitivity(), locale)), cell(summary(e, locale)),
                         cell(formats.dateTime(e.recordedAt())), cell(e.recordedBy()), e.version(),
                         cell(e.correctionReason()), cell(e.sourceEventId()), e.eventId());
             }
@@ -97,8 +104,9 @@ class ExportController {
 
     @GetMapping("/children/{id}/chronology.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String id, @ModelAttribute ChronologyFilterForm form, BindingResult binding,
-                               Actor viewer, Locale locale) throws IOException {
-        Export export = export(id, form, viewer, locale, "PDF");
+                               @RequestParam(required = false) SharePurpose purpose, Actor viewer, Locale locale)
+            throws IOException {
+        Export export = export(id, form, viewer, locale, "PDF", purpose);
         Context context = new Context(locale);
         context.setVariable("export", export);
         context.setVariable("name", name(export.child(), locale));
@@ -114,13 +122,22 @@ class ExportController {
         return download(pdf.toByteArray(), MediaType.APPLICATION_PDF_VALUE, export, "pdf");
     }
 
-    private Export export(String id, ChronologyFilterForm form, Actor viewer, Locale locale, String format) {
+    /**
+     * The export, opened and audited; when it holds other agencies' entries the viewer may read, it
+     * is a share to the viewer's agency and is recorded with its purpose and lawful basis.
+     */
+    private Export export(String id, ChronologyFilterForm form, Actor viewer, Locale locale, String format,
+                          SharePurpose purpose) {
         String filter = describe(form, locale);
         OpenRecord record = Pages.open(records, viewer, id, AuditAction.EXPORT_CHRONOLOGY, format + "; " + filter);
-        ChronologyFilter chronologyFilter = form.toFilter(agencies);
+        List<ChronologyEntry> entries = chronology.all(record, form.toFilter(agencies), EXPORT_LIMIT);
+        long others = entries.stream().filter(e -> !e.restricted() && !e.agencyId().equals(viewer.agency().id())).count();
+        if (others > 0) {
+            shares.record(viewer, record.child().value(), format + " export of the chronology: " + others
+                    + " entries of other agencies; filter: " + filter, purpose == null ? SharePurpose.SAFEGUARDING_WORK : purpose);
+        }
         String by = viewer instanceof Actor.Person p ? p.displayName() + " (" + p.username() + ")" : viewer.auditName();
-        return new Export(records.profile(record), record.child().toString(),
-                chronology.all(record, chronologyFilter, EXPORT_LIMIT),
+        return new Export(records.profile(record), record.child().toString(), entries,
                 by + ", " + viewer.agency().name(), formats.dateTime(clock.instant()), filter);
     }
 
@@ -148,7 +165,8 @@ class ExportController {
 
     private String summary(ChronologyEntry e, Locale locale) {
         return e.restricted()
-                ? msg("chronology.restricted", locale, msg("sensitivity." + e.sensitivity(), locale), e.agencyCode())
+                ? msg("chronology.restricted", locale, e.agencyCode(), formats.dateTime(e.occurredAt(), e.occurredDateOnly()),
+                        e.owner())
                 : e.summary();
     }
 
@@ -156,12 +174,9 @@ class ExportController {
         return messages.getMessage(key, args, locale);
     }
 
-    /** Spreadsheets run cells that start with = + - @ as formulas; a leading apostrophe stops that. */
+    /** Spreadsheets run cells that start with = + - @ as formulas ({@link CsvCells}). */
     static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return CsvCells.safe(value);
     }
 
     private ResponseEntity<byte[]> download(byte[] body, String type, Export export, String extension) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.safeguardinghub.access.Actor;
+import org.safeguardinghub.access.Role;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.Practitioner;
 import org.safeguardinghub.access.Practitioners;
@@ -48,17 +49,17 @@ class NetworkController {
 
     @PostMapping("/children/{id}/network")
     String add(@PathVariable String id, @RequestParam(defaultValue = "") String username,
-               @RequestParam(defaultValue = "") String role, Actor viewer, Model model) {
+               @RequestParam(defaultValue = "") String role, @RequestParam(defaultValue = "false") boolean allocated,
+               Actor viewer, Model model) {
         OpenRecord record = Pages.open(records, viewer, id, AuditAction.VIEW_CHILD, "network");
         Optional<Practitioner> practitioner = practitioners.byUsername(username).filter(Practitioner::active);
         if (practitioner.isEmpty()) {
             return page(model, record, Map.of("username", "network.error.username"));
         }
         try {
-            network.add(record, practitioner.get(), role, LocalDate.now(clock));
+            network.add(record, practitioner.get(), role, LocalDate.now(clock), allocated);
         } catch (Refused refused) {
-            boolean member = refused.errors().getFirst().field().equals("member");
-            return page(model, record, Map.of("username", member ? "network.error.member" : "network.error.notAllowed"));
+            return page(model, record, Map.of("username", refused.errors().getFirst().message()));
         }
         return "redirect:/children/" + id + "/network";
     }
@@ -70,7 +71,7 @@ class NetworkController {
         try {
             network.end(record, memberId, LocalDate.now(clock), reason);
         } catch (Refused refused) {
-            return page(model, record, Map.of("reason-" + memberId, "network.error.reason"));
+            return page(model, record, Map.of("reason-" + memberId, refused.errors().getFirst().message()));
         }
         return "redirect:/children/" + id + "/network";
     }
@@ -107,6 +108,8 @@ class NetworkController {
                 .addAttribute("child", records.profile(record))
                 .addAttribute("today", LocalDate.now(clock))
                 .addAttribute("errors", errors)
+                .addAttribute("mayAllocate", record.viewer() instanceof Actor.Person p && p.agency().isChildrensSocialCare()
+                        && p.has(Role.TEAM_MANAGER))
                 .addAttribute("relationships", List.of(CareNetwork.Relationship.values()));
         return "children/network";
     }

@@ -103,11 +103,12 @@ public final class TimelineLayout {
         Scale scale = new Scale(from, to, plotLeft, plotRight);
         List<Mark> marks = new ArrayList<>();
         for (ChronologyEntry e : entries) {
-            boolean bar = e.type().isEpisode() && e.endedAt() != null;
+            // a restricted entry shows only that it exists, when and whose: never as an episode's bar
+            boolean bar = !e.restricted() && e.type().isEpisode() && e.endedAt() != null;
             int x = scale.x(e.occurredAt());
             int x2 = bar ? scale.x(e.endedAt()) : x;
             marks.add(new Mark(e.eventId(), x, x2, lanes.get(e.agencyCode()).y(), bar, e.significance(),
-                    e.type().name(), e.restricted()));
+                    e.restricted() ? "RESTRICTED" : e.type().name(), e.restricted()));
         }
         int height = TOP + lanes.size() * LANE_HEIGHT + AXIS_HEIGHT + 6;
         return new Layout(WIDTH, height, plotLeft, plotRight, List.copyOf(lanes.values()), marks,

@@ -44,6 +44,8 @@ public final class DemoAccounts {
                     Set.of("SENIOR_MANAGER")),
             new DemoUser("sw.south", "Chris Pellow", "Social worker", "CSC-SOUTH", "South City Assessment Team",
                     Set.of("SOCIAL_WORKER")),
+            new DemoUser("tm.south", "Rosa Delgado", "Team manager", "CSC-SOUTH", "South City Assessment Team",
+                    Set.of("TEAM_MANAGER")),
             new DemoUser("police.north", "Jordan Ellery", "Detective constable, CSE team", "POLICE-NORTH",
                     "Child Exploitation Team", Set.of("PRACTITIONER")),
             new DemoUser("police.south", "Morgan Tate", "Police constable, missing persons", "POLICE-SOUTH",
@@ -61,7 +63,12 @@ public final class DemoAccounts {
                     null, Set.of("PRACTITIONER")),
             new DemoUser("youth.north", "Ben Ashdown", "Youth worker", "VCS-NORTH", null, Set.of("PRACTITIONER")),
             new DemoUser("analyst", "Owen Liddell", "Partnership analyst", "CSC-NORTH", null,
-                    Set.of("PARTNERSHIP_ANALYST")));
+                    Set.of("PARTNERSHIP_ANALYST")),
+            new DemoUser("dpo", "Aisha Kowalczyk", "Data protection officer", "CSC-NORTH", "Information Governance",
+                    Set.of("DATA_PROTECTION_OFFICER")),
+            new DemoUser("teacher.north", "Hannah Brook", "Class teacher", "SCHOOL-NORTH", null, Set.of("PRACTITIONER")),
+            new DemoUser("ednurse.south", "Sam Okafor", "Emergency department nurse", "ED-SOUTH", null,
+                    Set.of("PRACTITIONER")));
 
     private DemoAccounts() {
     }

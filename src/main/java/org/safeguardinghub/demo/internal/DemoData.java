@@ -19,6 +19,7 @@ import org.safeguardinghub.access.ApiClients;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.Practitioner;
 import org.safeguardinghub.access.Practitioners;
+import org.safeguardinghub.access.Role;
 import org.safeguardinghub.chronology.CareNetwork;
 import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.chronology.ChildRecords;
@@ -157,10 +158,11 @@ public class DemoData implements ApplicationRunner {
                 child = result.childId();
             }
         }
-        OpenRecord record = records.open(administrator(), child, AuditAction.CHANGE_NETWORK, "demo data").orElseThrow();
+        OpenRecord record = records.open(teamManager(story), child, AuditAction.CHANGE_NETWORK, "demo data")
+                .orElseThrow(() -> new IllegalStateException("Demo story " + story.name() + ": its team manager may not open it"));
         for (DemoStory.Member m : story.network()) {
             Practitioner practitioner = practitioners.byUsername(m.practitioner()).orElseThrow();
-            var member = network.add(record, practitioner, m.role(), m.from());
+            var member = network.add(record, practitioner, m.role(), m.from(), m.allocated());
             if (m.to() != null) {
                 network.end(record, member, m.to(), "Involvement ended (demo story)");
             }
@@ -174,10 +176,17 @@ public class DemoData implements ApplicationRunner {
         log.info("Loaded demo story {} as child {}", story.name(), child);
     }
 
-    private Actor administrator() {
-        Practitioner admin = practitioners.byUsername("admin").orElseThrow();
-        return new Actor.Person(admin.id(), admin.username(), admin.displayName(), admin.agency(),
-                admin.roles());
+    /**
+     * The story's network is set up as its children's social care would: by a team manager of the
+     * social care of the first practitioner named (who is responsible for the child, as the access
+     * policy decides, and who alone allocates a social worker).
+     */
+    private Actor teamManager(DemoStory story) {
+        Agency socialCare = agencies.byCode(story.network().getFirst().agency()).orElseThrow();
+        Practitioner manager = practitioners.withRole(Role.TEAM_MANAGER, Set.of(socialCare.id())).stream()
+                .filter(p -> !p.has(Role.MASH_OFFICER)).findFirst().orElseThrow();
+        return new Actor.Person(manager.id(), manager.username(), manager.displayName(), manager.agency(),
+                manager.roles());
     }
 
     private void print(String secret, PrintStream out) {

@@ -22,7 +22,7 @@ record DemoStory(String name, List<Batch> batches, List<Member> network, List<Re
     record Batch(String agency, List<JsonNode> events) {
     }
 
-    record Member(String agency, String practitioner, String role, LocalDate from, LocalDate to) {
+    record Member(String agency, String practitioner, String role, LocalDate from, LocalDate to, boolean allocated) {
     }
 
     record Relative(String name, String relationship, boolean livesWith, LocalDate dateOfBirth, String notes) {
@@ -52,7 +52,7 @@ record DemoStory(String name, List<Batch> batches, List<Member> network, List<Re
         List<Member> network = new ArrayList<>();
         for (JsonNode m : story.path("network")) {
             network.add(new Member(m.get("agency").stringValue(), m.get("practitioner").stringValue(),
-                    text(m, "role"), date(m, "from", shift), date(m, "to", shift)));
+                    text(m, "role"), date(m, "from", shift), date(m, "to", shift), m.path("allocated").asBoolean(false)));
         }
         List<Relative> family = new ArrayList<>();
         for (JsonNode f : story.path("family")) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.safeguardinghub.access.AccessScope;
+import org.safeguardinghub.access.Sensitivity;
 import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.frontdoor.Contact;
 import org.safeguardinghub.frontdoor.Outcome;
@@ -65,7 +66,8 @@ public class ContactStore {
     public record NewContact(UUID id, String reference, ChildId child, UUID eventId, Contact.Source source, String sourceEventId,
                       UUID referrerAgencyId, String referrerUsername, String referrerName, String referrerRole,
                       String concern, List<String> categories, String childVoice, ParentsAware parentsAware,
-                      Urgency urgency, Instant madeAt, Instant receivedAt, Instant decisionDueAt, boolean awaitingDecision) {
+                      Urgency urgency, Instant madeAt, Instant receivedAt, Instant decisionDueAt, boolean awaitingDecision,
+                      Sensitivity sensitivity) {
     }
 
     public void insert(List<NewContact> contacts) {
@@ -75,8 +77,8 @@ public class ContactStore {
         batch.batchUpdate("""
                 insert into frontdoor.contact (id, reference, child_id, event_id, source, source_event_id,
                     referrer_agency_id, referrer_username, referrer_name, referrer_role, concern, categories, child_voice,
-                    parents_aware, urgency, made_at, received_at, decision_due_at, awaiting_decision)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", contacts, contacts.size(), (ps, c) -> {
+                    parents_aware, urgency, made_at, received_at, decision_due_at, awaiting_decision, sensitivity)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", contacts, contacts.size(), (ps, c) -> {
             ps.setObject(1, c.id());
             ps.setString(2, c.reference());
             ps.setObject(3, c.child().value());
@@ -96,6 +98,7 @@ public class ContactStore {
             ps.setObject(17, Timestamps.of(c.receivedAt()));
             ps.setObject(18, Timestamps.of(c.decisionDueAt()));
             ps.setBoolean(19, c.awaitingDecision());
+            ps.setString(20, c.sensitivity().name());
         });
     }
 
@@ -113,22 +116,22 @@ public class ContactStore {
                 .param("child", child.value()).query(this::contact).list();
     }
 
-    /** The triage queue: open contacts the viewer's scope covers, most urgent first, then by deadline. */
+    /** The triage queue: open contacts from the agencies the viewer's children's social care serves, most urgent first, then by deadline. */
     public List<Contact> queue(AccessScope scope, int offset, int limit) {
         // the page is chosen first, so only its contacts have their rating and decision looked up
         return jdbc.sql("with page as (select c.id, array_position(array['IMMEDIATE','URGENT','STANDARD'], c.urgency) u,"
                         + " c.decision_due_at, c.reference from frontdoor.contact c where " + OPEN
-                        + " and (:all or c.referrer_agency_id = any(:agencies))"
+                        + " and c.referrer_agency_id = any(:agencies)"
                         + " order by u, c.decision_due_at, c.reference offset :offset limit :limit) "
                         + SELECT + " join page p on p.id = c.id order by p.u, p.decision_due_at, p.reference")
-                .param("all", scope.everything()).param("agencies", scope.agencyIds().toArray(UUID[]::new))
+                .param("agencies", scope.servedAgencies().toArray(UUID[]::new))
                 .param("offset", offset).param("limit", limit).query(this::contact).list();
     }
 
     public int queueSize(AccessScope scope) {
         return jdbc.sql("select count(*) from frontdoor.contact c where " + OPEN
-                        + " and (:all or c.referrer_agency_id = any(:agencies))")
-                .param("all", scope.everything()).param("agencies", scope.agencyIds().toArray(UUID[]::new))
+                        + " and c.referrer_agency_id = any(:agencies)")
+                .param("agencies", scope.servedAgencies().toArray(UUID[]::new))
                 .query(Integer.class).single();
     }
 
@@ -225,6 +228,6 @@ public class ContactStore {
                 ParentsAware.valueOf(rs.getString("parents_aware")), Urgency.valueOf(rs.getString("urgency")),
                 rs.getTimestamp("made_at").toInstant(), rs.getTimestamp("received_at").toInstant(), rs.getTimestamp("decision_due_at").toInstant(),
                 rs.getBoolean("awaiting_decision"), rs.getString("rag") == null ? null : Rag.valueOf(rs.getString("rag")),
-                decision);
+                decision, Sensitivity.valueOf(rs.getString("sensitivity")));
     }
 }

@@ -32,6 +32,7 @@ import tools.jackson.databind.JsonNode;
 class FeedContacts {
 
     private final ContactStore store;
+    private final MashAccess mash;
     private final RecordedContents recorded;
     private final WorkingDays workingDays;
     private final DecisionTimescale timescale;
@@ -39,8 +40,9 @@ class FeedContacts {
     private final Clock clock;
 
     FeedContacts(ContactStore store, RecordedContents recorded, WorkingDays workingDays, FrontDoorProperties properties,
-                 Clock clock) {
+                 MashAccess mash, Clock clock) {
         this.store = store;
+        this.mash = mash;
         this.recorded = recorded;
         this.workingDays = workingDays;
         this.timescale = new DecisionTimescale(properties.decisionWorkingDays(), properties.assessmentWorkingDays());
@@ -72,9 +74,11 @@ class FeedContacts {
                     categories(event.details()), text(event.details(), "childsVoice"),
                     Input.choice(ParentsAware.class, text(event.details(), "parentsAware"))
                             .orElse(ParentsAware.NOT_KNOWN),
-                    Urgency.of(event.significance()), event.occurredAt(), event.recordedAt(), due, awaiting));
+                    Urgency.of(event.significance()), event.occurredAt(), event.recordedAt(), due, awaiting,
+                    event.sensitivity()));
         }
         store.insert(opened);
+        mash.openedAll(opened);
     }
 
     private static String text(JsonNode details, String field) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.safeguardinghub.access.Actor;
+import org.safeguardinghub.access.Sensitivity;
 import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.chronology.EventFacts;
 import org.safeguardinghub.frontdoor.Contacts;
@@ -56,8 +57,8 @@ class InformationRequestController {
 
     @PostMapping("/information-requests/{id}")
     String answer(@PathVariable UUID id, @RequestParam(defaultValue = "") String answer,
-                  Actor.Person viewer, Model model) {
-        Optional<String> problem = requests.answer(viewer, id, answer);
+                  @RequestParam(defaultValue = "STANDARD") Sensitivity sensitivity, Actor.Person viewer, Model model) {
+        Optional<String> problem = requests.answer(viewer, id, answer, sensitivity);
         return problem.isPresent() ? page(model, viewer, id, problem, answer) : "redirect:/information-requests/" + id;
     }
 
@@ -68,6 +69,7 @@ class InformationRequestController {
         model.addAttribute("request", request).addAttribute("now", clock.instant()).addAttribute("answer", answer)
                 .addAttribute("childName", contacts.namesOf(List.of(child)).get(child))
                 .addAttribute("dateOfBirth", facts.datesOfBirth(List.of(child)).get(child))
+                .addAttribute("sensitivities", List.of(Sensitivity.values()))
                 .addAttribute("errors", problem.map(p -> Map.of("answer", p)).orElse(Map.of()));
         return "frontdoor/request";
     }

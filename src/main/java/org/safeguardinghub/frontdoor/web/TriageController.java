@@ -136,11 +136,13 @@ class TriageController {
         OpenRecord record = opened.record();
         Contact contact = opened.contact();
         List<Contact> childsContacts = contacts.ofChild(record);
-        model.addAttribute("contact", contact).addAttribute("errors", errors)
+        model.addAttribute("contact", contact).addAttribute("errors", errors).addAttribute("access", record.decision())
+                .addAttribute("viewer", record.viewer())
                 .addAttribute("child", records.profile(record)).addAttribute("childId", record.child().toString())
                 .addAttribute("history", contacts.history(contact, childsContacts))
                 .addAttribute("others", childsContacts.stream().filter(c -> !c.id().equals(contact.id())).toList())
                 .addAttribute("counters", chronology.counters(record))
+                .addAttribute("restrictedCount", chronology.restrictedCount(record))
                 .addAttribute("recent", chronology.page(record, ChronologyFilter.none(), 0, RECENT_ENTRIES))
                 .addAttribute("sections", sections.stream().filter(s -> s.place() != ChildPageSection.Place.SUMMARY)
                         .map(s -> s.render(record)).flatMap(Optional::stream).toList())

@@ -71,14 +71,14 @@ class ReviewController {
         QueuePage shown = QueuePage.of(waiting, Arrays.stream(ReviewLabel.values())
                 .filter(l -> l.name().equals(label)).findFirst().orElse(null), page);
         List<MatchReviews.Review> recent = QueuePage.latest(linked, QueuePage.SIZE);
-        auditLog.recordView(viewer, AuditAction.VIEW_OVERSIGHT, null, "match review queue, page " + shown.page() + " ("
-                + shown.reviews().size() + " of " + waiting.size() + " pairs waiting), " + recent.size() + " of "
-                + linked.size() + " linked by the matcher");
+        List<ChildId> children = java.util.stream.Stream.concat(shown.reviews().stream(), recent.stream())
+                .flatMap(r -> java.util.stream.Stream.of(r.incoming(), r.candidate())).distinct().toList();
+        auditLog.recordViews(viewer, AuditAction.VIEW_LIST, children.stream().map(ChildId::value).toList(),
+                "match review queue, page " + shown.page() + " (" + shown.reviews().size() + " of " + waiting.size()
+                        + " pairs waiting), " + recent.size() + " of " + linked.size() + " linked by the matcher");
         model.addAttribute("decided", decided).addAttribute("labelColours", LABEL_COLOURS).addAttribute("queue", shown)
                 .addAttribute("reviews", shown.reviews()).addAttribute("linked", recent)
-                .addAttribute("linkedTotal", linked.size()).addAttribute("names", network.names(
-                        java.util.stream.Stream.concat(shown.reviews().stream(), recent.stream())
-                                .flatMap(r -> java.util.stream.Stream.of(r.incoming(), r.candidate())).distinct().toList()));
+                .addAttribute("linkedTotal", linked.size()).addAttribute("names", network.names(children));
         return "identity/reviews";
     }
 

@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.safeguardinghub.access.AuditAction;
+import org.safeguardinghub.access.AuditLog;
 import org.safeguardinghub.access.Practitioner;
 import org.safeguardinghub.access.Practitioners;
 import org.safeguardinghub.notifications.NotificationsProperties;
@@ -37,14 +39,16 @@ public class EmailOutbox {
     private final ObjectProvider<JavaMailSender> mail;
     private final Practitioners practitioners;
     private final NotificationStore store;
+    private final AuditLog auditLog;
     private final Clock clock;
 
     EmailOutbox(NotificationsProperties properties, ObjectProvider<JavaMailSender> mail, Practitioners practitioners,
-                NotificationStore store, Clock clock) {
+                NotificationStore store, AuditLog auditLog, Clock clock) {
         this.properties = properties;
         this.mail = mail;
         this.practitioners = practitioners;
         this.store = store;
+        this.auditLog = auditLog;
         this.clock = clock;
     }
 
@@ -65,6 +69,10 @@ public class EmailOutbox {
             if (to != null && to.email() != null) {
                 try {
                     sender.send(message(to, p));
+                    if (p.childId() != null) {
+                        auditLog.recordSystemAbout("system:email", AuditAction.SEND_EMAIL, p.childId(),
+                                "notification " + p.id() + " e-mailed to " + to.username());
+                    }
                     sent++;
                 } catch (MailException e) {
                     log.warn("Could not e-mail notification {}: {}", p.id(), e.getMessage());

@@ -3,6 +3,8 @@ package org.safeguardinghub.notifications.internal;
 import java.util.List;
 
 import org.safeguardinghub.access.Actor;
+import org.safeguardinghub.access.AuditAction;
+import org.safeguardinghub.access.AuditLog;
 import org.springframework.stereotype.Service;
 
 /** Each practitioner's in-app notifications, newest first. */
@@ -12,13 +14,19 @@ public class Inbox {
     public static final int PAGE = 50;
 
     private final NotificationStore store;
+    private final AuditLog auditLog;
 
-    Inbox(NotificationStore store) {
+    Inbox(NotificationStore store, AuditLog auditLog) {
         this.store = store;
+        this.auditLog = auditLog;
     }
 
+    /** A page of the practitioner's notifications, audited as a look at each child they are about. */
     public List<NotificationStore.Held> latest(Actor.Person viewer, int page) {
-        return store.latest(viewer.practitionerId(), PAGE, Math.max(page, 0) * PAGE);
+        List<NotificationStore.Held> shown = store.latest(viewer.practitionerId(), PAGE, Math.max(page, 0) * PAGE);
+        auditLog.recordViews(viewer, AuditAction.VIEW_INBOX, shown.stream().map(NotificationStore.Held::childId)
+                .filter(java.util.Objects::nonNull).distinct().toList(), "inbox page " + Math.max(page, 0));
+        return shown;
     }
 
     public long unread(Actor.Person viewer) {

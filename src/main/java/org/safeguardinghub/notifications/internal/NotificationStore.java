@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 public class NotificationStore {
 
     /** A notification as its inbox shows it. */
-    public record Held(UUID id, String subject, String body, String link, Instant createdAt, Instant readAt) {
+    public record Held(UUID id, UUID childId, String subject, String body, String link, Instant createdAt, Instant readAt) {
 
         public boolean unread() {
             return readAt == null;
@@ -28,7 +28,7 @@ public class NotificationStore {
     }
 
     /** A notification not yet e-mailed. */
-    record Pending(UUID id, UUID practitionerId, String subject, String body, String link) {
+    record Pending(UUID id, UUID practitionerId, UUID childId, String subject, String body, String link) {
     }
 
     private final JdbcClient jdbc;
@@ -55,10 +55,11 @@ public class NotificationStore {
 
     List<Held> latest(UUID practitionerId, int limit, int offset) {
         return jdbc.sql("""
-                select id, subject, body, link, created_at, read_at from notifications.notification
+                select id, child_id, subject, body, link, created_at, read_at from notifications.notification
                 where practitioner_id = :me order by created_at desc limit :limit offset :offset""")
                 .param("me", practitionerId).param("limit", limit).param("offset", offset)
-                .query((rs, n) -> new Held(rs.getObject("id", UUID.class), rs.getString("subject"),
+                .query((rs, n) -> new Held(rs.getObject("id", UUID.class), rs.getObject("child_id", UUID.class),
+                        rs.getString("subject"),
                         rs.getString("body"), rs.getString("link"), instant(rs, "created_at"), instant(rs, "read_at")))
                 .list();
     }
@@ -83,12 +84,12 @@ public class NotificationStore {
     /** Notifications of the last day not yet e-mailed, locked (skipping those another node holds). */
     List<Pending> unsent(Instant since, int limit) {
         return jdbc.sql("""
-                select id, practitioner_id, subject, body, link from notifications.notification
+                select id, practitioner_id, child_id, subject, body, link from notifications.notification
                 where email_sent_at is null and created_at > :since
                 order by created_at limit :limit for update skip locked""")
                 .param("since", Timestamps.of(since)).param("limit", limit)
                 .query((rs, n) -> new Pending(rs.getObject("id", UUID.class), rs.getObject("practitioner_id", UUID.class),
-                        rs.getString("subject"), rs.getString("body"), rs.getString("link")))
+                        rs.getObject("child_id", UUID.class), rs.getString("subject"), rs.getString("body"), rs.getString("link")))
                 .list();
     }
 

@@ -50,7 +50,6 @@ public class AlertNotifier {
         }
         List<ChildId> children = raised.stream().map(r -> r.finding().child()).distinct().toList();
         Map<ChildId, List<CareNetwork.Member>> members = network.currentMembers(children);
-        Map<ChildId, String> names = network.names(children);
         Map<UUID, Practitioner> named = practitioners.byIds(members.values().stream().flatMap(List::stream)
                         .map(CareNetwork.Member::practitionerId).filter(Objects::nonNull).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(Practitioner::id, p -> p));
@@ -67,9 +66,9 @@ public class AlertNotifier {
             AlertRecipients.Alerted alerted = new AlertRecipients.Alerted(finding.code().severity(), finding.agencies(),
                     network(childMembers, named), leads, seniorManagers(finding.code().severity(), childMembers, seniors),
                     namedByRule);
-            String subject = texts.text("notification.alert.subject", texts.text("alert.code." + finding.code()),
-                    names.getOrDefault(child, texts.text("child.nameNotKnown")));
-            String body = texts.reasons(finding);
+            // a link, never the child's name or the reasons: what the reader may see depends on their access
+            String subject = texts.text("notification.alert.subject", texts.text("alert.code." + finding.code()));
+            String body = texts.text("notification.alert.body");
             AlertRecipients.of(alerted).keySet().forEach(p ->
                     messages.add(new Notification(p, child, subject, body, "/children/" + child)));
         }

@@ -41,30 +41,34 @@ public class DisagreementNotifier {
         audience.roles().forEach(r -> practitioners.withRole(r.role(), r.agencies())
                 .forEach(p -> recipients.add(p.id())));
         send(d, recipients, texts.text("notification.disagreement.stage", d.stage(),
-                texts.text("disagreement.stage." + d.stage()), childName(d)));
+                texts.text("disagreement.stage." + d.stage())));
     }
 
     /** Someone responded to or resolved it: the two people in it are told. */
     public void changed(Disagreement d, Disagreement.Action action) {
         String key = action == Disagreement.Action.RESOLVED ? "notification.disagreement.resolved"
                 : "notification.disagreement.responded";
-        send(d, DisagreementRecipients.parties(parties(d)), texts.text(key, childName(d)));
+        send(d, DisagreementRecipients.parties(parties(d)), texts.text(key));
     }
 
     private DisagreementRecipients.Parties parties(Disagreement d) {
-        return new DisagreementRecipients.Parties(personId(d.raisedBy()), agencyId(d.raisedByAgency()),
-                personId(d.withPractitioner()), agencyId(d.withAgency()),
-                agencies.all().stream().map(Agency::id).collect(Collectors.toSet()));
+        UUID raisedBy = agencyId(d.raisedByAgency());
+        UUID with = agencyId(d.withAgency());
+        return new DisagreementRecipients.Parties(personId(d.raisedBy()), raisedBy, personId(d.withPractitioner()), with,
+                partnership(raisedBy, with));
     }
 
     private void send(Disagreement d, Set<UUID> recipients, String subject) {
-        String body = texts.text("notification.disagreement.body", texts.text("disagreement.kind." + d.kind()),
-                d.decision(), d.reason(), texts.day(d.stageDueOn()));
+        String body = texts.text("notification.disagreement.body", texts.day(d.stageDueOn()));
         notifications.tell(recipients, d.child(), subject, body, "/children/" + d.child() + "/disagreements/" + d.id());
     }
 
-    private String childName(Disagreement d) {
-        return network.names(List.of(d.child())).getOrDefault(d.child(), texts.text("child.nameNotKnown"));
+    /** The agencies of the safeguarding partnership of the two sides' areas (whose analysts hear stage 4). */
+    private Set<UUID> partnership(UUID raisedBy, UUID with) {
+        List<Agency> sides = java.util.stream.Stream.of(raisedBy, with).map(agencies::byId).flatMap(java.util.Optional::stream)
+                .toList();
+        return agencies.all().stream().filter(a -> sides.stream().anyMatch(a::sharesAreaWith)).map(Agency::id)
+                .collect(Collectors.toSet());
     }
 
     private UUID personId(String username) {

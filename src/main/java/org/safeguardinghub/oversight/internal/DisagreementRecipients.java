@@ -11,7 +11,8 @@ import org.safeguardinghub.access.Role;
  * Who answers a disagreement at each stage of the escalation policy, as named people and as roles
  * in agencies: 1 the practitioner challenged, or the safeguarding leads of the agency challenged
  * when no one was named; 2 the team managers of both agencies; 3 their safeguarding leads; 4 their
- * senior managers and the partnership's analysts. Whoever raised it is always told. Plain Java.
+ * senior managers and the analysts of the partnership of their areas. Whoever raised it is always
+ * told. Plain Java.
  */
 public final class DisagreementRecipients {
 

@@ -73,6 +73,7 @@ class AlertController {
         model.addAttribute("childId", record.child().toString())
                 .addAttribute("child", records.profile(record))
                 .addAttribute("alert", alert)
+                .addAttribute("reason", alerts.reason(record, alert))
                 .addAttribute("evidence", chronology.entries(record, alert.evidence()))
                 .addAttribute("history", alerts.history(record, alertId))
                 .addAttribute("errors", errors);

@@ -30,7 +30,11 @@ class AlertsApiController {
         this.alerts = alerts;
     }
 
-    record OpenAlert(AlertCode code, String raisedAt, Severity severity, String reason) {
+    /**
+     * An open alert (contract v1.1): the reason only where it reveals nothing the calling agency may
+     * not read, and whom to contact.
+     */
+    record OpenAlert(AlertCode code, String raisedAt, Severity severity, String reason, String contact) {
     }
 
     @Operation(summary = "A child's open alerts",
@@ -40,7 +44,9 @@ class AlertsApiController {
     List<OpenAlert> alerts(@PathVariable String childId, Actor.PartnerSystem client) {
         OpenRecord record = records.open(client, childId, AuditAction.READ_CHRONOLOGY, "alerts")
                 .orElseThrow(() -> new ApiProblems.NotFound("No child " + childId + " that your agency works with."));
+        String contact = alerts.contact(record);
         return alerts.notClosed(record).stream()
-                .map(a -> new OpenAlert(a.code(), a.raisedAt().toString(), a.severity(), alerts.reason(a))).toList();
+                .map(a -> new OpenAlert(a.code(), a.raisedAt().toString(), a.severity(), alerts.reason(record, a), contact))
+                .toList();
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 class AlertsSection implements ChildPageSection {
 
     /** An alert with its evidence as this viewer may see it. */
-    public record Shown(Alert alert, List<ChronologyEntry> evidence) {
+    public record Shown(Alert alert, String reason, List<ChronologyEntry> evidence) {
     }
 
     private final Alerts alerts;
@@ -51,7 +51,7 @@ class AlertsSection implements ChildPageSection {
         List<UUID> ids = open.stream().flatMap(a -> a.evidence().stream()).distinct().toList();
         Map<UUID, ChronologyEntry> entries = new HashMap<>();
         chronology.entries(record, ids).forEach(e -> entries.put(e.eventId(), e));
-        List<Shown> shown = open.stream().map(a -> new Shown(a, a.evidence().stream().map(entries::get)
+        List<Shown> shown = open.stream().map(a -> new Shown(a, alerts.reason(record, a), a.evidence().stream().map(entries::get)
                 .filter(java.util.Objects::nonNull)
                 .sorted(java.util.Comparator.comparing(ChronologyEntry::occurredAt).reversed()).toList())).toList();
         return Optional.of(new View("oversight/alerts", "section", Map.of("alerts", shown,

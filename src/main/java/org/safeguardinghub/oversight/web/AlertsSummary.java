@@ -1,10 +1,14 @@
 package org.safeguardinghub.oversight.web;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.Optional;
 
 import org.safeguardinghub.chronology.ChildPageSection;
 import org.safeguardinghub.chronology.OpenRecord;
+import org.safeguardinghub.oversight.Alert;
 import org.safeguardinghub.oversight.Alerts;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +34,10 @@ class AlertsSummary implements ChildPageSection {
 
     @Override
     public Optional<View> render(OpenRecord record) {
-        return Optional.of(new View("oversight/alerts", "glance", Map.of("alerts", alerts.notClosed(record),
+        List<Alert> open = alerts.notClosed(record);
+        Map<UUID, String> reasons = new HashMap<>();
+        open.forEach(a -> reasons.put(a.id(), alerts.reason(record, a)));
+        return Optional.of(new View("oversight/alerts", "glance", Map.of("alerts", open, "reasons", reasons,
                 "childId", record.child().toString())));
     }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
@@ -19,9 +20,11 @@ import org.safeguardinghub.access.AuditLog;
 import org.safeguardinghub.access.Practitioners;
 import org.safeguardinghub.access.Role;
 import org.safeguardinghub.alerts.AlertCode;
+import org.safeguardinghub.alerts.ManagersViewSection;
 import org.safeguardinghub.alerts.Severity;
 import org.safeguardinghub.oversight.Alerts;
 import org.safeguardinghub.oversight.ManagersView;
+import org.safeguardinghub.shared.CsvCells;
 import org.safeguardinghub.shared.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -40,8 +43,8 @@ import org.springframework.web.server.ResponseStatusException;
 class ManagersController {
 
     static final int PAGE = 25;
-    static final Set<Role> MAY_VIEW = Set.of(Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.SAFEGUARDING_LEAD,
-            Role.ADMINISTRATOR);
+    /** Managers and leads see their own agency's view; administrators no longer see any (need-to-know). */
+    static final Set<Role> MAY_VIEW = Set.of(Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.SAFEGUARDING_LEAD);
 
     private final ManagersView view;
     private final Agencies agencies;
@@ -51,10 +54,13 @@ class ManagersController {
     private final MessageSource messages;
     private final Formats formats;
     private final Clock clock;
+    private final List<ManagersViewSection> sections;
 
     ManagersController(ManagersView view, Agencies agencies, Practitioners practitioners, Alerts alerts,
-                       AuditLog auditLog, MessageSource messages, Formats formats, Clock clock) {
+                       AuditLog auditLog, MessageSource messages, Formats formats, Clock clock,
+                       List<ManagersViewSection> sections) {
         this.view = view;
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ManagersViewSection::order)).toList();
         this.agencies = agencies;
         this.practitioners = practitioners;
         this.alerts = alerts;
@@ -77,10 +83,11 @@ class ManagersController {
         ManagersView.Overview overview = view.of(selection.agency(), selection.team(), selection.query());
         int pages = Math.max(1, (overview.rows().size() + PAGE - 1) / PAGE);
         int current = Math.min(Math.max(page, 0), pages - 1);
-        auditLog.record(viewer, AuditAction.VIEW_OVERSIGHT, null, selection.agency().code()
-                + (selection.team() == null ? "" : " / " + selection.team()));
+        List<ManagersView.Row> rows = overview.rows().subList(current * PAGE, Math.min(overview.rows().size(), (current + 1) * PAGE));
+        auditLog.recordViews(viewer, AuditAction.VIEW_LIST, rows.stream().map(r -> r.alert().child().value()).distinct().toList(),
+                "managers' view " + selection.agency().code() + (selection.team() == null ? "" : " / " + selection.team()));
         model.addAttribute("overview", overview)
-                .addAttribute("rows", overview.rows().subList(current * PAGE, Math.min(overview.rows().size(), (current + 1) * PAGE)))
+                .addAttribute("rows", rows)
                 .addAttribute("page", current).addAttribute("pages", pages)
                 .addAttribute("agency", selection.agency()).addAttribute("team", selection.team())
                 .addAttribute("teams", practitioners.teams(selection.agency().id()))
@@ -88,7 +95,9 @@ class ManagersController {
                 .addAttribute("query", selection.query()).addAttribute("severities", List.of(Severity.values()))
                 .addAttribute("codes", List.of(AlertCode.values())).addAttribute("sorts", List.of(ManagersView.Sort.values()))
                 .addAttribute("reasons", overview.rows().stream().collect(java.util.stream.Collectors.toMap(
-                        r -> r.alert().id(), r -> alerts.reason(r.alert()), (a, b) -> a)));
+                        r -> r.alert().id(), r -> alerts.reason(r.alert()), (a, b) -> a)))
+                .addAttribute("sections", sections.stream()
+                        .map(s -> s.render(viewer, selection.agency(), selection.team())).flatMap(Optional::stream).toList());
         return "oversight/managers";
     }
 
@@ -100,7 +109,8 @@ class ManagersController {
                                Actor.Person viewer, Locale locale) throws IOException {
         Selection selection = select(viewer, agency, team, new ManagersView.Query(severity, code, unacknowledged, sort));
         ManagersView.Overview overview = view.of(selection.agency(), selection.team(), selection.query());
-        auditLog.record(viewer, AuditAction.VIEW_OVERSIGHT, null, "CSV " + selection.agency().code());
+        auditLog.recordViews(viewer, AuditAction.VIEW_LIST, overview.rows().stream().map(r -> r.alert().child().value())
+                .distinct().toList(), "managers' view as CSV " + selection.agency().code());
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             csv.printRecord(messages.getMessage("managers.csv.heading", new Object[] {selection.agency().name(),
@@ -109,9 +119,11 @@ class ManagersController {
             csv.printRecord("child", "child_id", "alert", "severity", "status", "raised_at", "age_days",
                     "unacknowledged_too_long", "reason");
             for (ManagersView.Row row : overview.rows()) {
-                csv.printRecord(row.childName(), row.alert().child(), row.alert().code(), row.alert().severity(),
-                        row.alert().status(), formats.dateTime(row.alert().raisedAt()), row.age().toDays(),
-                        row.unacknowledgedTooLong(), alerts.reason(row.alert()));
+                // every cell guarded: a partner's data (a child's name) may begin like a formula
+                csv.printRecord(CsvCells.safe(row.childName()), CsvCells.safe(row.alert().child()),
+                        CsvCells.safe(row.alert().code()), CsvCells.safe(row.alert().severity()),
+                        CsvCells.safe(row.alert().status()), CsvCells.safe(formats.dateTime(row.alert().raisedAt())),
+                        row.age().toDays(), row.unacknowledgedTooLong(), CsvCells.safe(alerts.reason(row.alert())));
             }
         }
         String name = "alerts-" + selection.agency().code() + "-" + LocalDate.now(clock) + ".csv";
@@ -122,15 +134,13 @@ class ManagersController {
                 .body(out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Managers see their own agency; administrators may pick any. */
+    /** Managers see their own agency. */
     private Selection select(Actor.Person viewer, String agencyCode, String team, ManagersView.Query query) {
         if (MAY_VIEW.stream().noneMatch(viewer::has)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         Agency agency = viewer.agency();
-        if (agencyCode != null && !agencyCode.isBlank() && viewer.has(Role.ADMINISTRATOR)) {
-            agency = agencies.byCode(agencyCode).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        }
+
         return new Selection(agency, team == null || team.isBlank() ? null : team.strip(), query);
     }
 }

@@ -1,11 +1,10 @@
 package org.safeguardinghub.shared.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.safeguardinghub.shared.GeneratedSecrets;
 import org.safeguardinghub.shared.HubProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +17,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The default database: a real PostgreSQL started from the application, its files under
  * {@code safeguarding.data-dir}, so a fresh machine runs the product with one command and a
- * restart loses nothing. Setting {@code spring.datasource.url} switches this off and Spring Boot
- * connects to that database instead.
+ * restart loses nothing. Its port asks for a password, generated and kept beside its files
+ * ({@link EmbeddedDatabase}). Setting {@code spring.datasource.url} switches this off and Spring
+ * Boot connects to that database instead.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDataSourceUrlCondition.class)
@@ -27,37 +27,28 @@ class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+    /** Secrets generated on the default run, under {@code <data-dir>/secrets}. */
+    @Bean
+    GeneratedSecrets generatedSecrets(HubProperties properties) {
+        return new GeneratedSecrets(properties.dataDir().resolve("secrets"));
+    }
+
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(HubProperties properties) throws IOException {
-        Path dir = properties.dataDir().resolve("postgres").toAbsolutePath().normalize();
-        Files.createDirectories(dir);
-        var builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dir)
-                .setCleanDataDirectory(false)
-                // stopped by the context after everything that uses it, not by a JVM hook racing the context's own close
-                .setRegisterShutdownHook(false)
-                .setServerConfig("fsync", String.valueOf(properties.embedded().fsync()))
-                // zonky's default is off; an acknowledged commit must survive a database crash
-                .setServerConfig("synchronous_commit", properties.embedded().fsync() ? "on" : "off")
-                .setServerConfig("max_connections", "100")
-                .setServerConfig("shared_buffers", "128MB");
-        if (properties.embedded().port() > 0) {
-            builder.setPort(properties.embedded().port());
-        }
-        EmbeddedPostgres postgres = builder.start();
-        log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), dir);
+    EmbeddedPostgres embeddedPostgres(HubProperties properties, GeneratedSecrets secrets) throws IOException {
+        EmbeddedPostgres postgres = new EmbeddedDatabase(properties, secrets).start();
+        log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), properties.dataDir());
         return postgres;
     }
 
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource(EmbeddedPostgres postgres, GeneratedSecrets secrets) {
         HikariDataSource dataSource = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .driverClassName("org.postgresql.Driver")
-                .url(postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true")
-                .username("postgres")
-                .password("")
+                .url(postgres.getJdbcUrl(EmbeddedDatabase.SUPERUSER, "postgres") + "&reWriteBatchedInserts=true")
+                .username(EmbeddedDatabase.SUPERUSER)
+                .password(secrets.read(EmbeddedDatabase.PASSWORD_SECRET))
                 .build();
         dataSource.setPoolName("hub-embedded");
         return dataSource;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguardinghub.support.Api;
 import org.safeguardinghub.support.HubIntegrationTest;
+import org.safeguardinghub.support.Network;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,11 +30,15 @@ class ChronologyApiIT {
 
     String child;
     String hospitalEvent;
+    ObjectNode subject;
 
-    /** One child known to police and to a hospital, whose attendance is restricted health information. */
+    /**
+     * One child known to police and to a hospital, whose attendance is restricted health information;
+     * a North police officer is in the child's professional network, so North police work with the child.
+     */
     @BeforeEach
     void aChildKnownToPoliceAndAHospital() {
-        ObjectNode subject = subject("Taylor", familyName(), "2011-02-02");
+        subject = subject("Taylor", familyName(), "2011-02-02");
         child = new Api(port).as("POLICE-NORTH").post("/api/v1/events", batch(
                 event(unique("PN"), subject, "MISSING_EPISODE", "2025-01-10T20:00:00Z").put("endedAt", "2025-01-12T08:00:00Z"),
                 event(unique("PN"), subject, "POLICE_INCIDENT", "2025-03-01T12:00:00Z"),
@@ -44,6 +49,7 @@ class ChronologyApiIT {
         attendance.put("sensitivity", "HEALTH");
         attendance.putObject("details").put("reason", "overdose").put("injury", false);
         new Api(port).as("ED-NORTH").post("/api/v1/events", batch(attendance));
+        Network.of(port, child).add("police.north", "CSE team");
     }
 
     JsonNode read(String client, String query) {
@@ -56,8 +62,9 @@ class ChronologyApiIT {
     void newestFirstWithWhatTheCallerSent() {
         JsonNode chronology = read("POLICE-NORTH", "");
         assertThat(chronology.get("childId").stringValue()).isEqualTo(child);
-        assertThat(chronology.get("events")).extracting(e -> e.get("type").stringValue())
-                .containsExactly("NOTE", "ED_ATTENDANCE", "POLICE_INCIDENT", "MISSING_EPISODE");
+        // the hospital's restricted attendance is there, but not what kind of entry it is
+        assertThat(chronology.get("events")).extracting(e -> e.has("type") ? e.get("type").stringValue() : "restricted")
+                .containsExactly("NOTE", "restricted", "POLICE_INCIDENT", "MISSING_EPISODE");
         JsonNode missing = chronology.get("events").get(3);
         assertThat(missing.get("agency").stringValue()).isEqualTo("POLICE-NORTH");
         assertThat(missing.get("endedAt").stringValue()).isEqualTo("2025-01-12T08:00:00Z");
@@ -66,15 +73,39 @@ class ChronologyApiIT {
 
     @Test
     void anotherAgencysRestrictedEntryShowsOnlyThatItExists() {
-        JsonNode attendance = read("POLICE-NORTH", "?type=ED_ATTENDANCE").get("events").get(0);
+        JsonNode attendance = read("POLICE-NORTH", "?agency=ED-NORTH").get("events").get(0);
         assertThat(attendance.get("restricted").booleanValue()).isTrue();
         assertThat(attendance.get("agency").stringValue()).isEqualTo("ED-NORTH");
-        assertThat(attendance.has("summary")).isFalse();
-        assertThat(attendance.has("details")).isFalse();
+        assertThat(attendance.get("occurredAt").stringValue()).isEqualTo("2025-04-01T21:00:00Z");
+        assertThat(attendance.get("contact").stringValue()).startsWith("Ruth Adeyemi");
+        for (String hidden : new String[] {"type", "summary", "details", "sensitivity", "recordedBy", "eventId"}) {
+            assertThat(attendance.has(hidden)).as(hidden).isFalse();
+        }
+        // nor is it found by asking for its type
+        assertThat(read("POLICE-NORTH", "?type=ED_ATTENDANCE").get("events")).isEmpty();
         JsonNode own = read("ED-NORTH", "?type=ED_ATTENDANCE").get("events").get(0);
         assertThat(own.get("restricted").booleanValue()).isFalse();
         assertThat(own.get("details").get("reason").stringValue()).isEqualTo("overdose");
         assertThat(own.get("eventId").stringValue()).isEqualTo(hospitalEvent);
+    }
+
+    /**
+     * Issue 12, defect 1: a care home in another area with no relationship to the child sent one note
+     * and then read police and social care entries. Sending gives the sender its own entries only.
+     */
+    @Test
+    void sendingAnEventReadsBackOnlyTheSendersOwnEntries() {
+        JsonNode sent = new Api(port).as("HOME-SOUTH").post("/api/v1/events", batch(
+                event(unique("HS"), subject, "NOTE", "2025-06-01"))).json().get("results").get(0);
+        assertThat(sent.get("match").stringValue()).isEqualTo("LINKED");
+        assertThat(sent.get("childId").stringValue()).isEqualTo(child);
+        JsonNode chronology = read("HOME-SOUTH", "");
+        assertThat(chronology.get("events")).hasSize(1);
+        assertThat(chronology.get("events").get(0).get("agency").stringValue()).isEqualTo("HOME-SOUTH");
+        assertThat(chronology.toString()).doesNotContain("POLICE-NORTH").doesNotContain("ED-NORTH");
+        // the hospital that sent the attendance, not in the network, likewise reads only its own
+        assertThat(read("ED-NORTH", "").get("events")).extracting(e -> e.get("agency").stringValue())
+                .containsExactly("ED-NORTH");
     }
 
     @Test
@@ -82,7 +113,7 @@ class ChronologyApiIT {
         assertThat(read("POLICE-NORTH", "?agency=ED-NORTH").get("events")).hasSize(1);
         assertThat(read("POLICE-NORTH", "?type=NOTE,POLICE_INCIDENT").get("events")).hasSize(2);
         assertThat(read("POLICE-NORTH", "?from=2025-03-01&to=2025-04-01").get("events"))
-                .extracting(e -> e.get("type").stringValue()).containsExactly("ED_ATTENDANCE", "POLICE_INCIDENT");
+                .extracting(e -> e.get("agency").stringValue()).containsExactly("ED-NORTH", "POLICE-NORTH");
         assertThat(read("POLICE-NORTH", "?from=2025-03-01T12:00:01Z").get("events")).hasSize(2);
         JsonNode first = read("POLICE-NORTH", "?size=3");
         assertThat(first.get("events")).hasSize(3);

@@ -30,7 +30,8 @@ class SimilarChildrenIT {
                 event(unique("K"), subject("Kayleigh", "Smyth", "2002-03-14"), "POLICE_INCIDENT", "2016-05-01"),
                 event(unique("Q"), subject("Alexandra", "Quillfeather", "2009-04-03"), "POLICE_INCIDENT", "2016-05-01")));
 
-        WebSession social = WebSession.signedIn(port, "sw.north");
+        // North children's social care's team manager sees the children North agencies are involved with
+        WebSession social = WebSession.signedIn(port, "tm.north");
         WebSession.Page page = social.get("/children?name=Kaleigh+Smith+14%2F3%2F2002");
         assertThat(page.body()).contains("Kayleigh Smyth").contains("given name: known variant")
                 .contains("date of birth: exact").contains("Born 14 Mar 2002");
@@ -40,5 +41,8 @@ class SimilarChildrenIT {
         // a GP outside the child's network sees nothing of either
         WebSession gp = WebSession.signedIn(port, "gp.north");
         assertThat(gp.get("/children?name=Kaleigh+Smith+14%2F3%2F2002").body()).doesNotContain("Kayleigh Smyth");
+        // nor does a social worker to whom neither child is allocated
+        assertThat(WebSession.signedIn(port, "sw.north").get("/children?name=Kaleigh+Smith+14%2F3%2F2002").body())
+                .doesNotContain("Kayleigh Smyth");
     }
 }

@@ -25,7 +25,8 @@ class TimelineLayoutTest {
     static ChronologyEntry entry(String agency, EventType type, Instant at, Instant ended, Significance significance) {
         UUID id = UUID.randomUUID();
         return new ChronologyEntry(id, id, 1, UUID.nameUUIDFromBytes(agency.getBytes()), agency, agency + " name", null,
-                type, at, false, ended, false, "summary", null, significance, Sensitivity.STANDARD, at, "someone", null, false);
+                type, at, false, ended, false, "summary", null, significance, Sensitivity.STANDARD, at, "someone", null, false,
+                null);
     }
 
     @Test

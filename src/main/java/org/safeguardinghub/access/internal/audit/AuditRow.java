@@ -1,0 +1,38 @@
+package org.safeguardinghub.access.internal.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.safeguardinghub.access.AuditAction;
+
+/**
+ * One row of {@code access.audit_event} exactly as stored: the chain hashes it and the data
+ * protection officer's pages show it. The action stays the stored text rather than an
+ * {@link AuditAction}, so that a row whose text is not (or no longer) an action is still hashed,
+ * verified and shown as it is.
+ */
+public record AuditRow(long id, Instant at, String actorKind, String actor, String agencyCode, String action,
+                       UUID childId, String detail, String remoteAddress) {
+
+    static final String COLUMNS = "id, at, actor_kind, actor, agency_code, action, child_id, detail, remote_address";
+
+    public boolean breakGlass() {
+        return AuditAction.BREAK_GLASS.name().equals(action);
+    }
+
+    /** A signed-in person, whose username the user page takes. */
+    public boolean byPractitioner() {
+        return "PRACTITIONER".equals(actorKind);
+    }
+
+    /** Reads {@link #COLUMNS} from the current row. */
+    static AuditRow read(ResultSet rs) throws SQLException {
+        OffsetDateTime at = rs.getObject("at", OffsetDateTime.class);
+        return new AuditRow(rs.getLong("id"), at == null ? null : at.toInstant(), rs.getString("actor_kind"),
+                rs.getString("actor"), rs.getString("agency_code"), rs.getString("action"),
+                rs.getObject("child_id", UUID.class), rs.getString("detail"), rs.getString("remote_address"));
+    }
+}
