@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.safeguardinghub.identity.matching.CandidateMatch;
+import org.safeguardinghub.identity.matching.MatchPolicy;
 import org.safeguardinghub.identity.matching.MatchThresholds;
+import org.safeguardinghub.identity.matching.PersonRecord;
 import org.safeguardinghub.identity.matching.RecordLinkage;
 
 /**
@@ -100,6 +102,7 @@ public final class IdentityBenchmark {
                         ", %.3f of records someone on the other side (EM)", result.knownShare()),
                 result.thresholds().upper(), result.thresholds().lower()));
         twinFlagged(data, result);
+        hardStopped(data, result);
         if (options.containsKey("sensitivity")) {
             sensitivity(data, largest);
         }
@@ -131,6 +134,33 @@ public final class IdentityBenchmark {
         print(String.format(Locale.ROOT, "  twin-or-sibling flagged reviews %,d (true pairs %,d); had a reviewer "
                         + "accepted them all: precision %.4f recall %.4f F1 %.4f%n", flagged.size(),
                 correct(data, flagged), precision, recall, LinkageScore.f1(precision, recall)));
+    }
+
+    /**
+     * The links the register's hard stops (issue 13) would hold for a person, and the figures had
+     * they been held: what the feed's rules would cost on this data. Linking two files does not
+     * apply them (their households are measured instead); the feed does.
+     */
+    private void hardStopped(LinkageData data, RecordLinkage.Result result) {
+        if (data.within()) {
+            return;
+        }
+        Map<String, PersonRecord> people = new HashMap<>();
+        data.left().forEach(p -> people.put(p.id(), p));
+        data.right().forEach(p -> people.put(p.id(), p));
+        MatchPolicy register = MatchPolicy.withHardStops(result.model(), result.thresholds());
+        Map<String, Integer> held = new java.util.TreeMap<>();
+        List<CandidateMatch> kept = new ArrayList<>();
+        for (CandidateMatch link : result.links()) {
+            register.hold(people.get(link.incomingId()), people.get(link.candidateId()), false).ifPresentOrElse(
+                    review -> held.merge(review.label().name(), 1, Integer::sum), () -> kept.add(link));
+        }
+        int correct = correct(data, kept);
+        double precision = kept.isEmpty() ? 0 : (double) correct / kept.size();
+        double recall = (double) correct / data.truth().size();
+        print(String.format(Locale.ROOT, "  the register's hard stops would hold %,d of these links for a person (true pairs "
+                + "%,d; %s): precision %.4f recall %.4f F1 %.4f%n", result.links().size() - kept.size(),
+                correct(data, result.links()) - correct, held, precision, recall, LinkageScore.f1(precision, recall)));
     }
 
     /**

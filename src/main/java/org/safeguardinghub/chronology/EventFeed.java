@@ -119,7 +119,7 @@ public class EventFeed {
             return new FeedPlanner.Linking(List.of(), Map.of());
         }
         List<LinkDecision> decisions = linker.decide(sender.agency(), subjects);
-        if (decisions.stream().anyMatch(d -> d instanceof LinkDecision.NewPerson)) {
+        if (decisions.stream().anyMatch(d -> !(d instanceof LinkDecision.Linked))) {
             // decide again holding the new-child lock, so two batches cannot both make the same child
             lock(NEW_CHILD_LOCK);
             decisions = linker.decide(sender.agency(), subjects);
@@ -155,7 +155,8 @@ public class EventFeed {
         NearMatches.Linked same = link.near();
         ChildMerges.Merge merge = merges.mergeQuietly(sender, same.child(), link.provisional(), String.format(Locale.ROOT,
                 "linked by the matcher: match weight %.1f is above the link band", same.weight()));
-        return new NewChildrenToReview.Pair(link.provisional(), same.child(), same.weight(), same.reasons(), merge.id());
+        return new NewChildrenToReview.Pair(link.provisional(), same.child(), same.weight(), same.reasons(),
+                ReviewLabel.NEAR_MATCH, merge.id());
     }
 
     /**
@@ -183,16 +184,31 @@ public class EventFeed {
         return near;
     }
 
-    /** A subject linked to a record since merged into another belongs to that other. */
+    /**
+     * A subject linked to a record since merged into another belongs to that other; a subject held
+     * from such a record is asked about that other.
+     */
     private List<LinkDecision> followMerges(List<LinkDecision> decisions) {
-        Map<ChildId, ChildId> survivors = merges.survivors(decisions.stream()
-                .filter(d -> d instanceof LinkDecision.Linked).map(d -> ((LinkDecision.Linked) d).child()).toList());
+        Map<ChildId, ChildId> survivors = merges.survivors(decisions.stream().map(EventFeed::knownChild)
+                .filter(java.util.Objects::nonNull).toList());
         if (survivors.isEmpty()) {
             return decisions;
         }
-        return decisions.stream().map(d -> d instanceof LinkDecision.Linked known && survivors.containsKey(known.child())
-                ? new LinkDecision.Linked(survivors.get(known.child()), known.reason() + " (a record since merged into this one)")
-                : d).toList();
+        return decisions.stream().map(d -> switch (d) {
+            case LinkDecision.Linked known when survivors.containsKey(known.child()) -> new LinkDecision.Linked(
+                    survivors.get(known.child()), known.reason() + " (a record since merged into this one)");
+            case LinkDecision.Held held when held.child() != null && survivors.containsKey(held.child()) ->
+                    new LinkDecision.Held(held.group(), survivors.get(held.child()), null, held.why());
+            default -> d;
+        }).toList();
+    }
+
+    private static ChildId knownChild(LinkDecision decision) {
+        return switch (decision) {
+            case LinkDecision.Linked known -> known.child();
+            case LinkDecision.Held held -> held.child();
+            case LinkDecision.NewPerson person -> null;
+        };
     }
 
     private void lock(long key) {

@@ -33,8 +33,8 @@ public interface NearMatches {
         }
     }
 
-    /** Perhaps this known child: a provisional record is made and a person asked. */
-    record NeedsReview(ChildId child, double weight, List<String> reasons) implements Near {
+    /** Perhaps this known child: a provisional record is made and a person asked, told first what {@code label} says. */
+    record NeedsReview(ChildId child, double weight, List<String> reasons, ReviewLabel label) implements Near {
 
         public NeedsReview {
             reasons = List.copyOf(reasons);

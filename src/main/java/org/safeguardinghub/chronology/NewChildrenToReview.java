@@ -14,8 +14,12 @@ public record NewChildrenToReview(List<Pair> pairs) {
         pairs = List.copyOf(pairs);
     }
 
-    /** The new record, the known child it may be, and why; {@code merge} is set where the matcher linked them. */
-    public record Pair(ChildId incoming, ChildId candidate, double weight, List<String> reasons, UUID merge) {
+    /**
+     * The new record, the known child it may be, and why ({@code label} first); {@code merge} is set
+     * where the matcher linked them.
+     */
+    public record Pair(ChildId incoming, ChildId candidate, double weight, List<String> reasons, ReviewLabel label,
+                       UUID merge) {
 
         public Pair {
             reasons = List.copyOf(reasons);

@@ -19,6 +19,7 @@ import org.safeguardinghub.chronology.ChildRecords;
 import org.safeguardinghub.identity.internal.ReviewAccess;
 import org.safeguardinghub.identity.internal.ReviewPermissions;
 import org.safeguardinghub.chronology.NewChildrenToReview;
+import org.safeguardinghub.chronology.ReviewLabel;
 import org.safeguardinghub.shared.Ids;
 import org.safeguardinghub.shared.Timestamps;
 import org.springframework.context.event.EventListener;
@@ -43,8 +44,9 @@ public class MatchReviews {
     public record Step(Decision decision, String note, UUID mergeId, String decidedBy, Instant decidedAt) {
     }
 
+    /** A pair put to a person: how strongly the records agree ({@code weight}), why, and what the queue calls it. */
     public record Review(UUID id, ChildId incoming, ChildId candidate, double weight, List<String> reasons,
-                         Instant createdAt, List<Step> steps) {
+                         ReviewLabel label, Instant createdAt, List<Step> steps) {
 
         public Status status() {
             if (steps.isEmpty()) {
@@ -72,6 +74,7 @@ public class MatchReviews {
     static final String MATCHER = "matcher";
     static final java.time.Duration RECENT = java.time.Duration.ofDays(30);
     static final String LINKED_BY_MATCHER = "linked by the matcher: the match weight is above the link band";
+    private static final String OLDEST_FIRST = "r.created_at, r.id";
 
     private final JdbcClient jdbc;
     private final ChildMerges merges;
@@ -100,10 +103,11 @@ public class MatchReviews {
         for (NewChildrenToReview.Pair pair : toReview.pairs()) {
             UUID id = Ids.newId();
             jdbc.sql("""
-                    insert into identity.review (id, incoming_child_id, candidate_child_id, weight, reasons, created_at)
-                    values (:id, :incoming, :candidate, :weight, :reasons, :at)""")
+                    insert into identity.review (id, incoming_child_id, candidate_child_id, weight, reasons, label, created_at)
+                    values (:id, :incoming, :candidate, :weight, :reasons, :label, :at)""")
                     .param("id", id).param("incoming", pair.incoming().value())
                     .param("candidate", pair.candidate().value()).param("weight", pair.weight())
+                    .param("label", pair.label().name())
                     .param("reasons", pair.reasons().toArray(String[]::new)).param("at", Timestamps.of(clock)).update();
             if (pair.merge() != null) {
                 insertStep(id, Decision.LINK, LINKED_BY_MATCHER, pair.merge(), MATCHER);
@@ -126,12 +130,15 @@ public class MatchReviews {
         }
     }
 
-    /** The reviews waiting for a person, oldest first. */
+    /**
+     * The reviews waiting for a person, the likeliest to be the same child first (the greatest match
+     * weight), then the oldest.
+     */
     public List<Review> waiting() {
         return load("""
                 coalesce((select d.decision from identity.review_decision d where d.review_id = r.id
                           order by d.decided_at desc, d.id desc limit 1), 'MORE_INFORMATION') = 'MORE_INFORMATION'""",
-                Map.of());
+                Map.of(), "r.weight desc, r.created_at, r.id");
     }
 
     /** Links the matcher made itself in the last {@link #RECENT}, for a person to look over; oldest first. */
@@ -139,16 +146,17 @@ public class MatchReviews {
         return load("""
                 r.created_at >= :since and exists (select 1 from identity.review_decision d where d.review_id = r.id
                     and d.decided_by = :matcher)""",
-                Map.of("since", Timestamps.of(clock.instant().minus(RECENT)), "matcher", MATCHER));
+                Map.of("since", Timestamps.of(clock.instant().minus(RECENT)), "matcher", MATCHER), OLDEST_FIRST);
     }
 
     public Optional<Review> get(UUID id) {
-        return load("r.id = :id", Map.of("id", id)).stream().findFirst();
+        return load("r.id = :id", Map.of("id", id), OLDEST_FIRST).stream().findFirst();
     }
 
     /** The reviews about this record, as incoming or as candidate. */
     public List<Review> about(ChildId child) {
-        return load("(r.incoming_child_id = :id or r.candidate_child_id = :id)", Map.of("id", child.value()));
+        return load("(r.incoming_child_id = :id or r.candidate_child_id = :id)", Map.of("id", child.value()),
+                OLDEST_FIRST);
     }
 
     /** Records a person's decision; linking merges the new record into the known child. */
@@ -199,16 +207,16 @@ public class MatchReviews {
                 .param("by", decidedBy).param("at", Timestamps.of(clock)).update();
     }
 
-    private List<Review> load(String where, Map<String, Object> params) {
-        var query = jdbc.sql("select r.* from identity.review r where " + where + " order by r.created_at, r.id")
+    private List<Review> load(String where, Map<String, Object> params, String order) {
+        var query = jdbc.sql("select r.* from identity.review r where " + where + " order by " + order)
                 .params(params);
         List<Review> reviews = new ArrayList<>();
         query.query(rs -> {
             UUID reviewId = rs.getObject("id", UUID.class);
             reviews.add(new Review(reviewId, new ChildId(rs.getObject("incoming_child_id", UUID.class)),
                     new ChildId(rs.getObject("candidate_child_id", UUID.class)), rs.getDouble("weight"),
-                    Arrays.asList((String[]) rs.getArray("reasons").getArray()), rs.getTimestamp("created_at").toInstant(),
-                    steps(reviewId)));
+                    Arrays.asList((String[]) rs.getArray("reasons").getArray()), ReviewLabel.valueOf(rs.getString("label")),
+                    rs.getTimestamp("created_at").toInstant(), steps(reviewId)));
         });
         return reviews;
     }

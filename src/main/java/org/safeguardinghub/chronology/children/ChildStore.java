@@ -50,8 +50,10 @@ public class ChildStore {
         String[] local = distinct(subjects.stream().map(Subject::localId).toList());
         if (nhs.length + upn.length + local.length > 0) {
             jdbc.sql("""
-                    select i.kind, i.value, i.child_id, n.value as nhs
+                    select i.kind, i.value, i.child_id, n.value as nhs,
+                           c.given_name, c.family_name, c.date_of_birth, c.sex
                     from chronology.child_identifier i
+                    join chronology.child c on c.id = i.child_id
                     left join chronology.child_identifier n on n.child_id = i.child_id and n.kind = 'NHS'
                     where (i.kind = 'NHS' and i.value = any(:nhs))
                        or (i.kind = 'UPN' and i.value = any(:upn))
@@ -59,7 +61,7 @@ public class ChildStore {
                     .param("nhs", nhs).param("upn", upn).param("local", local).param("agency", agencyId)
                     .query(rs -> {
                         var known = new ExactLinkingRule.KnownChild(
-                                new ChildId(rs.getObject("child_id", UUID.class)), rs.getString("nhs"));
+                                new ChildId(rs.getObject("child_id", UUID.class)), rs.getString("nhs"), recorded(rs));
                         switch (rs.getString("kind")) {
                             case "NHS" -> byNhs.put(rs.getString("value"), known);
                             case "UPN" -> byUpn.put(rs.getString("value"), known);
@@ -77,7 +79,7 @@ public class ChildStore {
             return found;
         }
         jdbc.sql("""
-                select distinct n.name_key, c.date_of_birth, c.id, i.value as nhs
+                select distinct n.name_key, c.date_of_birth, c.id, i.value as nhs, c.given_name, c.family_name, c.sex
                 from chronology.child_name n
                 join chronology.child c on c.id = n.child_id
                 left join chronology.child_identifier i on i.child_id = c.id and i.kind = 'NHS'
@@ -87,9 +89,15 @@ public class ChildStore {
                     var key = new ExactLinkingRule.NameAndBirth(rs.getString("name_key"),
                             rs.getObject("date_of_birth", LocalDate.class));
                     found.computeIfAbsent(key, k -> new ArrayList<>()).add(new ExactLinkingRule.KnownChild(
-                            new ChildId(rs.getObject("id", UUID.class)), rs.getString("nhs")));
+                            new ChildId(rs.getObject("id", UUID.class)), rs.getString("nhs"), recorded(rs)));
                 });
         return found;
+    }
+
+    /** The child's recorded name, date of birth and sex, for the look at a link before it is made. */
+    private static Subject recorded(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Subject(rs.getString("nhs"), null, null, rs.getString("given_name"), rs.getString("family_name"),
+                rs.getObject("date_of_birth", LocalDate.class), rs.getString("sex"), null, null);
     }
 
     /** A new child, described by the first subject that named them. */
@@ -105,8 +113,12 @@ public class ChildStore {
                 c.subject().sex(), now, c.agencyId()}).toList());
     }
 
-    /** What an event's subject tells about the child it was linked to. */
-    public record Sighting(ChildId child, Subject subject, UUID agencyId, Instant occurredAt, boolean newChild) {
+    /**
+     * What an event's subject tells about the child it was linked to; its identifiers only where
+     * {@code identifiers} (not from a near match the matcher linked by itself).
+     */
+    public record Sighting(ChildId child, Subject subject, UUID agencyId, Instant occurredAt, boolean newChild,
+                           boolean identifiers) {
 
         /** One sighting per child and subject, at the earliest time it was seen, in first-seen order. */
         public static List<Sighting> merged(List<Sighting> sightings) {
@@ -114,15 +126,16 @@ public class ChildStore {
             for (Sighting s : sightings) {
                 merged.merge(List.of(s.child(), s.subject()), s, (a, b) -> new Sighting(a.child(), a.subject(),
                         a.agencyId(), a.occurredAt().isBefore(b.occurredAt()) ? a.occurredAt() : b.occurredAt(),
-                        a.newChild() || b.newChild()));
+                        a.newChild() || b.newChild(), a.identifiers() && b.identifiers()));
             }
             return List.copyOf(merged.values());
         }
     }
 
     /**
-     * Keeps what the subjects add: identifiers, names and addresses not yet on record, and
-     * missing basic details. Nothing already recorded is overwritten.
+     * Keeps what the subjects add: identifiers (where the sighting may teach them), names and
+     * addresses not yet on record, and missing basic details. Nothing already recorded is
+     * overwritten, and an identifier another child holds is not taken from it.
      */
     public void learn(List<Sighting> sightings) {
         OffsetDateTime now = Timestamps.of(clock);
@@ -144,6 +157,9 @@ public class ChildStore {
     private static List<Object[]> identifiers(List<Sighting> sightings, OffsetDateTime now) {
         List<Object[]> rows = new ArrayList<>();
         for (Sighting s : sightings) {
+            if (!s.identifiers()) {
+                continue;
+            }
             Subject subject = s.subject();
             UUID child = s.child().value();
             if (subject.nhsNumber() != null) {

@@ -139,8 +139,11 @@ public final class FeedPlanner {
                         "was already sent with different content; send a correction under a new eventId")));
     }
 
-    /** Where one event goes: the record it is stored against, the child reported to the sender, and how. */
-    private record Placed(ChildId stored, ChildId reported, Match match, boolean newChild) {
+    /**
+     * Where one event goes: the record it is stored against, the child reported to the sender, and
+     * how; whether the record is new, and whether it learns the subject's identifiers.
+     */
+    private record Placed(ChildId stored, ChildId reported, Match match, boolean newChild, boolean learnIdentifiers) {
     }
 
     /** Collects the plan as events are placed. */
@@ -169,21 +172,51 @@ public final class FeedPlanner {
 
         Placed place(IncomingEvent event, LinkDecision decision, Map<Integer, NearMatches.Near> near) {
             return switch (decision) {
-                case LinkDecision.Linked known -> new Placed(known.child(), known.child(), Match.LINKED, false);
-                case LinkDecision.NewPerson person -> {
-                    ChildId existing = groups.get(person.group());
-                    if (existing != null) {
-                        yield new Placed(existing, reported(existing), groupMatches.get(person.group()), false);
-                    }
-                    ChildId child = new ChildId(ids.get());
-                    groups.put(person.group(), child);
-                    newChildren.add(new ChildStore.NewChild(child, event.subject(), sender.agencyId()));
-                    Match match = firstLook(near.get(person.group()), child);
-                    // later subjects of the group were seen with a record already made: they are linked to it
-                    groupMatches.put(person.group(), match == Match.NEW_PERSON ? Match.LINKED : match);
-                    yield new Placed(child, reported(child), match, match == Match.NEW_PERSON);
-                }
+                case LinkDecision.Linked known -> new Placed(known.child(), known.child(), Match.LINKED, false, true);
+                case LinkDecision.NewPerson person -> newPerson(event, person.group(), near.get(person.group()));
+                case LinkDecision.Held held -> held(event, held);
             };
+        }
+
+        private Placed newPerson(IncomingEvent event, int group, NearMatches.Near near) {
+            ChildId existing = groups.get(group);
+            if (existing != null) {
+                return new Placed(existing, reported(existing), groupMatches.get(group), false, learns(existing));
+            }
+            ChildId child = newChild(event, group);
+            Match match = firstLook(near, child);
+            // later subjects of the group were seen with a record already made: they are linked to it
+            groupMatches.put(group, match == Match.NEW_PERSON ? Match.LINKED : match);
+            return new Placed(child, reported(child), match, match == Match.NEW_PERSON, learns(child));
+        }
+
+        /** A link the checks held: a provisional record of its own, paired for review with the child it was found by. */
+        private Placed held(IncomingEvent event, LinkDecision.Held held) {
+            ChildId existing = groups.get(held.group());
+            if (existing != null) {
+                return new Placed(existing, existing, Match.NEEDS_REVIEW, false, true);
+            }
+            ChildId child = newChild(event, held.group());
+            groupMatches.put(held.group(), Match.NEEDS_REVIEW);
+            ChildId candidate = held.child() != null ? held.child() : reported(groups.get(held.childGroup()));
+            toReview.add(new NewChildrenToReview.Pair(child, candidate, held.why().weight(), held.why().reasons(),
+                    held.why().label(), null));
+            return new Placed(child, child, Match.NEEDS_REVIEW, true, true);
+        }
+
+        private ChildId newChild(IncomingEvent event, int group) {
+            ChildId child = new ChildId(ids.get());
+            groups.put(group, child);
+            newChildren.add(new ChildStore.NewChild(child, event.subject(), sender.agencyId()));
+            return child;
+        }
+
+        /**
+         * A record the matcher links to a known child learns no identifiers: an identifier is learned
+         * onto a child only from an exact or a person's link, never from a near match.
+         */
+        private boolean learns(ChildId stored) {
+            return !automatic.containsKey(stored);
         }
 
         /**
@@ -197,7 +230,8 @@ public final class FeedPlanner {
                     yield Match.LINKED;
                 }
                 case NearMatches.NeedsReview maybe -> {
-                    toReview.add(new NewChildrenToReview.Pair(child, maybe.child(), maybe.weight(), maybe.reasons(), null));
+                    toReview.add(new NewChildrenToReview.Pair(child, maybe.child(), maybe.weight(), maybe.reasons(),
+                            maybe.label(), null));
                     yield Match.NEEDS_REVIEW;
                 }
                 case null, default -> Match.NEW_PERSON;
@@ -212,7 +246,7 @@ public final class FeedPlanner {
 
         void add(IncomingEvent event, Placed placed) {
             sightings.add(new ChildStore.Sighting(placed.stored(), event.subject(), sender.agencyId(), event.occurredAt(),
-                    placed.newChild()));
+                    placed.newChild(), placed.learnIdentifiers()));
             firstDates.merge(placed.stored(), LocalDate.ofInstant(event.occurredAt(), HubTime.ZONE),
                     (a, b) -> a.isBefore(b) ? a : b);
             UUID id = ids.get();

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.safeguardinghub.chronology.ChildId;
+import org.safeguardinghub.chronology.LinkChecks;
+import org.safeguardinghub.chronology.LinkChecks.Evidence;
 import org.safeguardinghub.chronology.Subject;
 
 /**
@@ -20,13 +23,24 @@ import org.safeguardinghub.chronology.Subject;
  * the same name and birth date is not a match at all: guessing would show one child's history
  * as another's.
  *
+ * <p>Every link found so is looked at again before it is made ({@link LinkChecks}, issue 13): one
+ * held for a person is not made; the subject becomes a provisional new person of its own, paired
+ * with the child it was found by for review ({@link LinkDecision.Held}).
+ *
  * <p>Subjects are decided in order, and what one teaches (a new person, an identifier seen with a
  * known child) applies to the later subjects of the same batch.
  */
 public final class ExactLinkingRule {
 
-    /** A child already on record, as far as linking needs to know it. */
-    public record KnownChild(ChildId id, String nhsNumber) {
+    /**
+     * A child already on record, as far as linking needs to know it: its NHS number and its
+     * recorded name, date of birth and sex ({@code recorded}, null where not looked up).
+     */
+    public record KnownChild(ChildId id, String nhsNumber, Subject recorded) {
+
+        public KnownChild(ChildId id, String nhsNumber) {
+            this(id, nhsNumber, null);
+        }
     }
 
     /** What is already on record for the subjects of a batch. */
@@ -37,15 +51,27 @@ public final class ExactLinkingRule {
     public record NameAndBirth(String nameKey, LocalDate dateOfBirth) {
     }
 
-    /** Either a child on record or a new person of this batch. */
-    private record Target(KnownChild known, Integer group, String nhsNumber) {
+    /** Either a child on record or a new person of this batch, with what it is known as. */
+    private record Target(KnownChild known, Integer group, String nhsNumber, List<Subject> knownAs) {
 
         boolean compatibleWith(Subject subject) {
             return nhsNumber == null || subject.nhsNumber() == null || nhsNumber.equals(subject.nhsNumber());
         }
+
+        Target withNhs(String nhs) {
+            return new Target(known, group, nhs, knownAs);
+        }
+
+        Object identity() {
+            return known != null ? known.id() : group;
+        }
     }
 
     private final OnRecord onRecord;
+    private final Function<ChildId, List<Subject>> knownAs;
+    private final LinkChecks checks;
+    /** Provisional new persons of this batch, by the target they were held from and who the subject is. */
+    private final Map<List<Object>, Target> held = new HashMap<>();
     private final Map<String, Target> seenNhs = new HashMap<>();
     private final Map<String, Target> seenLocal = new HashMap<>();
     private final Map<String, Target> seenUpn = new HashMap<>();
@@ -54,7 +80,18 @@ public final class ExactLinkingRule {
     private int groups;
 
     ExactLinkingRule(OnRecord onRecord) {
+        this(onRecord, child -> List.of(), (subject, evidence, child) -> Optional.empty());
+    }
+
+    /**
+     * @param knownAs every name a child on record is known by, looked up only when a link to it is
+     *                held on its recorded name (a known-as name may still stand)
+     * @param checks  the look at each link before it is made
+     */
+    ExactLinkingRule(OnRecord onRecord, Function<ChildId, List<Subject>> knownAs, LinkChecks checks) {
         this.onRecord = onRecord;
+        this.knownAs = knownAs;
+        this.checks = checks;
     }
 
     List<LinkDecision> decideAll(List<Subject> subjects) {
@@ -66,15 +103,20 @@ public final class ExactLinkingRule {
     }
 
     private LinkDecision decide(Subject subject) {
-        Found found = byNhs(subject)
-                .or(() -> byKey(subject, subject.localId(), onRecord.byLocalId(), seenLocal, "the same local id from this agency"))
-                .or(() -> byKey(subject, subject.upn(), onRecord.byUpn(), seenUpn, "the same unique pupil number"))
-                .or(() -> byNameAndBirth(subject))
-                .orElse(null);
+        Found found = find(subject, null);
+        Optional<LinkChecks.Held> why = found == null ? Optional.empty() : check(subject, found);
+        if (why.isPresent()) {
+            // another key may find the child this subject is (a record made for it before): link there if it stands
+            Found other = find(subject, found.target());
+            if (other == null || check(subject, other).isPresent()) {
+                return hold(subject, found.target(), why.get());
+            }
+            found = other;
+        }
         Target target;
         LinkDecision decision;
         if (found == null) {
-            target = new Target(null, groups++, subject.nhsNumber());
+            target = new Target(null, groups++, subject.nhsNumber(), List.of(subject));
             decision = new LinkDecision.NewPerson(target.group(), ambiguous(subject)
                     ? "several children share this name and date of birth, so none was assumed"
                     : "no child on record has the same identifiers, or the same name and date of birth");
@@ -88,7 +130,42 @@ public final class ExactLinkingRule {
         return decision;
     }
 
-    private record Found(Target target, String reason) {
+    /** Held if held on the recorded name and on every other name the child is known by. */
+    private Optional<LinkChecks.Held> check(Subject subject, Found found) {
+        Target target = found.target();
+        Optional<LinkChecks.Held> why = checks.hold(subject, found.evidence(), target.knownAs());
+        if (why.isEmpty() || target.known() == null) {
+            return why;
+        }
+        List<Subject> names = knownAs.apply(target.known().id());
+        return names.isEmpty() ? why : checks.hold(subject, found.evidence(), names);
+    }
+
+    /**
+     * The subject is held for a person: it becomes a provisional new person, the same one for every
+     * subject of the batch held from the same target that describes the same child.
+     */
+    private LinkDecision hold(Subject subject, Target found, LinkChecks.Held why) {
+        List<Object> key = List.of(found.identity(), subject.nameKey(), String.valueOf(subject.dateOfBirth()),
+                String.valueOf(subject.sex()));
+        Target provisional = held.computeIfAbsent(key, k -> new Target(null, groups++, null, List.of(subject)));
+        remember(subject, provisional);
+        return new LinkDecision.Held(provisional.group(), found.known() == null ? null : found.known().id(),
+                found.group(), why);
+    }
+
+    private record Found(Target target, Evidence evidence, String reason) {
+    }
+
+    /** The first target an identifier, then the name and date of birth, finds; never {@code excluded}. */
+    private Found find(Subject subject, Target excluded) {
+        return byNhs(subject).filter(f -> excluded == null || !sameTarget(f.target(), excluded))
+                .or(() -> byKey(subject, subject.localId(), onRecord.byLocalId(), seenLocal, Evidence.LOCAL_ID,
+                        "the same local id from this agency", excluded))
+                .or(() -> byKey(subject, subject.upn(), onRecord.byUpn(), seenUpn, Evidence.UPN,
+                        "the same unique pupil number", excluded))
+                .or(() -> byNameAndBirth(subject, excluded))
+                .orElse(null);
     }
 
     private Optional<Found> byNhs(Subject subject) {
@@ -96,23 +173,22 @@ public final class ExactLinkingRule {
             return Optional.empty();
         }
         KnownChild known = onRecord.byNhs().get(subject.nhsNumber());
-        if (known != null) {
-            return Optional.of(new Found(onRecord(known), "the same NHS number"));
-        }
-        return Optional.ofNullable(seenNhs.get(subject.nhsNumber())).map(t -> new Found(t, "the same NHS number"));
+        Target target = known != null ? onRecord(known) : seenNhs.get(subject.nhsNumber());
+        return Optional.ofNullable(target).map(t -> new Found(t, Evidence.NHS_NUMBER, "the same NHS number"));
     }
 
     private Optional<Found> byKey(Subject subject, String key, Map<String, KnownChild> recorded,
-                                  Map<String, Target> seen, String reason) {
+                                  Map<String, Target> seen, Evidence evidence, String reason, Target excluded) {
         if (key == null) {
             return Optional.empty();
         }
         KnownChild known = recorded.get(key);
         Target target = known != null ? onRecord(known) : seen.get(key);
-        return Optional.ofNullable(target).filter(t -> t.compatibleWith(subject)).map(t -> new Found(t, reason));
+        return Optional.ofNullable(target).filter(t -> t.compatibleWith(subject))
+                .filter(t -> excluded == null || !sameTarget(t, excluded)).map(t -> new Found(t, evidence, reason));
     }
 
-    private Optional<Found> byNameAndBirth(Subject subject) {
+    private Optional<Found> byNameAndBirth(Subject subject, Target excluded) {
         if (!subject.hasNameAndBirthDate()) {
             return Optional.empty();
         }
@@ -124,9 +200,11 @@ public final class ExactLinkingRule {
         if (seen != null && candidates.stream().noneMatch(c -> sameTarget(c, seen))) {
             candidates.add(seen);
         }
-        List<Target> compatible = candidates.stream().filter(t -> t.compatibleWith(subject)).toList();
+        List<Target> compatible = candidates.stream().filter(t -> t.compatibleWith(subject))
+                .filter(t -> excluded == null || !sameTarget(t, excluded)).toList();
         return compatible.size() == 1
-                ? Optional.of(new Found(compatible.getFirst(), "the same name and date of birth"))
+                ? Optional.of(new Found(compatible.getFirst(), Evidence.NAME_AND_DATE_OF_BIRTH,
+                        "the same name and date of birth"))
                 : Optional.empty();
     }
 
@@ -144,12 +222,12 @@ public final class ExactLinkingRule {
     /** A child on record, with an NHS number learned earlier in this batch if it had none. */
     private Target onRecord(KnownChild known) {
         String nhs = known.nhsNumber() != null ? known.nhsNumber() : learnedNhs.get(known.id());
-        return new Target(known, null, nhs);
+        return new Target(known, null, nhs, known.recorded() == null ? List.of() : List.of(known.recorded()));
     }
 
     private void remember(Subject subject, Target target) {
         Target withNhs = target.nhsNumber() == null && subject.nhsNumber() != null
-                ? new Target(target.known(), target.group(), subject.nhsNumber())
+                ? target.withNhs(subject.nhsNumber())
                 : target;
         if (target.known() != null && subject.nhsNumber() != null) {
             learnedNhs.putIfAbsent(target.known().id(), subject.nhsNumber());

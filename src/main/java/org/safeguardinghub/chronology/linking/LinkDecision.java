@@ -1,6 +1,7 @@
 package org.safeguardinghub.chronology.linking;
 
 import org.safeguardinghub.chronology.ChildId;
+import org.safeguardinghub.chronology.LinkChecks;
 import org.safeguardinghub.chronology.Match;
 
 /**
@@ -29,6 +30,24 @@ public sealed interface LinkDecision {
         @Override
         public Match match() {
             return Match.NEW_PERSON;
+        }
+    }
+
+    /**
+     * The exact rules found {@code child} (or the new person of {@code childGroup} in this batch),
+     * but the link is held for a person ({@link LinkChecks}): the subject gets a provisional record,
+     * the new person of {@code group}, and the pair goes to review.
+     */
+    record Held(int group, ChildId child, Integer childGroup, LinkChecks.Held why) implements LinkDecision {
+
+        @Override
+        public String reason() {
+            return "held for a person: " + why.label();
+        }
+
+        @Override
+        public Match match() {
+            return Match.NEEDS_REVIEW;
         }
     }
 }

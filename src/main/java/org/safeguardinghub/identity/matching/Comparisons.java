@@ -36,6 +36,10 @@ final class Comparisons {
         return new Comparisons(NameVariants.standard());
     }
 
+    NameVariants variants() {
+        return variants;
+    }
+
     byte[] levels(NormalisedPerson a, NormalisedPerson b) {
         byte[] levels = otherLevels(a, b);
         addNameLevels(a, b, levels);

@@ -6,7 +6,6 @@ import static org.safeguardinghub.identity.matching.Field.NameLevel.SWAPPED;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -84,11 +83,11 @@ final class Households {
      * (each assumed free of duplicates) among all pairs within them, and how often they were also
      * born the same day.
      */
-    static Rates measure(List<NormalisedPerson> left, List<NormalisedPerson> right, Comparisons comparisons) {
+    static HouseholdRates measure(List<NormalisedPerson> left, List<NormalisedPerson> right, Comparisons comparisons) {
         return within(left, comparisons).plus(within(right, comparisons));
     }
 
-    private static Rates within(List<NormalisedPerson> people, Comparisons comparisons) {
+    private static HouseholdRates within(List<NormalisedPerson> people, Comparisons comparisons) {
         Set<Long> counted = new HashSet<>();
         long[] found = new long[2];
         for (Function<NormalisedPerson, String> home : List.<Function<NormalisedPerson, String>>of(
@@ -105,7 +104,7 @@ final class Households {
             }
         }
         long n = people.size();
-        return new Rates(found[0] + found[1], found[1], n * (n - 1) / 2);
+        return new HouseholdRates(found[0] + found[1], found[1], n * (n - 1) / 2);
     }
 
     /** People by family name and one sign of home, so that only possible members of a household meet. */
@@ -120,27 +119,5 @@ final class Households {
             }
         }
         return groups;
-    }
-
-    /**
-     * Pairs of different people in one household (of whom {@code twins} were born the same day)
-     * among {@code pairs}; half a pair is added, so finding none is not taken for certainty.
-     */
-    record Rates(long households, long twins, long pairs) {
-
-        Rates plus(Rates other) {
-            return new Rates(households + other.households, twins + other.twins, pairs + other.pairs);
-        }
-
-        /** The rate for a pair born the same day, or for any pair in one household. */
-        double u(boolean bornTheSameDay) {
-            return ((bornTheSameDay ? twins : households) + 0.5) / Math.max(1, pairs);
-        }
-
-        String describe(boolean bornTheSameDay) {
-            return String.format(Locale.ROOT, "%s in %,d of %,d pairs of different people",
-                    bornTheSameDay ? "one household and born the same day" : "one household",
-                    bornTheSameDay ? twins : households, pairs);
-        }
     }
 }

@@ -21,8 +21,15 @@ public record MatchExplanation(String incomingId, String candidateId, double wei
     }
 
     MatchExplanation withFlag(String flag) {
+        return withFlags(List.of(flag));
+    }
+
+    MatchExplanation withFlags(List<String> added) {
+        if (added.isEmpty()) {
+            return this;
+        }
         List<String> more = new ArrayList<>(flags);
-        more.add(flag);
+        more.addAll(added);
         return new MatchExplanation(incomingId, candidateId, weight, fields, more);
     }
 

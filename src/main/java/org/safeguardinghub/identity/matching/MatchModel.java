@@ -22,7 +22,7 @@ public final class MatchModel {
     private final TermFrequencies frequencies;
     private final Comparisons comparisons;
     /** How often different people look like members of one household here; null where not measured. */
-    private final Households.Rates households;
+    private final HouseholdRates households;
 
     /** Between two sources: the share of records that are someone on the other side; NaN where not estimated. */
     private final double knownShare;
@@ -32,7 +32,7 @@ public final class MatchModel {
     }
 
     private MatchModel(double[][] m, double[][] u, double lambda, TermFrequencies frequencies,
-                       Comparisons comparisons, Households.Rates households, double knownShare) {
+                       Comparisons comparisons, HouseholdRates households, double knownShare) {
         this.households = households;
         this.knownShare = knownShare;
         this.m = m;
@@ -89,7 +89,7 @@ public final class MatchModel {
     }
 
     /** The same model, weighing household-like pairs by rates measured among people known to be different. */
-    MatchModel withHouseholds(Households.Rates measured) {
+    MatchModel withHouseholds(HouseholdRates measured) {
         return new MatchModel(m, u, lambda, frequencies, comparisons, measured, knownShare);
     }
 

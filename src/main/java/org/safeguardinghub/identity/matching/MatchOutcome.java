@@ -3,6 +3,7 @@ package org.safeguardinghub.identity.matching;
 import java.util.List;
 
 import org.safeguardinghub.chronology.Match;
+import org.safeguardinghub.chronology.ReviewLabel;
 
 /**
  * What to do with an incoming record and one candidate, in the contract's words ({@link Match}):
@@ -32,8 +33,8 @@ public sealed interface MatchOutcome {
         }
     }
 
-    /** Possibly the same person: a practitioner decides. */
-    record NeedsReview(MatchExplanation explanation) implements MatchOutcome {
+    /** Possibly the same person: a practitioner decides, told first what the {@code label} says. */
+    record NeedsReview(MatchExplanation explanation, ReviewLabel label) implements MatchOutcome {
 
         @Override
         public Match match() {

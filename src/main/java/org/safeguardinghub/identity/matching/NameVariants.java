@@ -6,9 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Given names that may be the same person's name written differently (Kayleigh and Kaleigh,
@@ -18,12 +21,20 @@ import java.util.Map;
 final class NameVariants {
 
     static final String RESOURCE = "/identity/given-name-variants.txt";
+    /** Given names in common use: each a name in its own right (issue 13). */
+    static final String NAMES = "/identity/given-names.txt";
     private static final NameVariants DEFAULT = load();
 
     private final Map<String, BitSet> groupsByName;
+    private final Set<String> names;
 
     NameVariants(Map<String, BitSet> groupsByName) {
+        this(groupsByName, Set.of());
+    }
+
+    NameVariants(Map<String, BitSet> groupsByName, Set<String> names) {
         this.groupsByName = Map.copyOf(groupsByName);
+        this.names = Set.copyOf(names);
     }
 
     static NameVariants standard() {
@@ -40,19 +51,44 @@ final class NameVariants {
         return firstGroups != null && secondGroups != null && firstGroups.intersects(secondGroups);
     }
 
+    /**
+     * Both (normalised) names are known names, and not variants of each other: two names in their
+     * own right (Ella and Emma), however alike they are spelt.
+     */
+    boolean knownAndDifferent(String first, String second) {
+        return first != null && second != null && !first.equals(second) && known(first) && known(second)
+                && !areVariants(first, second);
+    }
+
+    private boolean known(String name) {
+        return names.contains(name) || groupsByName.containsKey(name);
+    }
+
     int size() {
         return groupsByName.size();
     }
 
     private static NameVariants load() {
-        try (InputStream in = NameVariants.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE);
+        try (BufferedReader variants = reader(RESOURCE); BufferedReader common = reader(NAMES)) {
+            Set<String> names = new HashSet<>();
+            for (String line = common.readLine(); line != null; line = common.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    Arrays.stream(line.trim().split("\\s+")).map(Normalise::text).filter(n -> n != null)
+                            .forEach(names::add);
+                }
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            return new NameVariants(parse(variants).groupsByName, names);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static BufferedReader reader(String resource) {
+        InputStream in = NameVariants.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing " + resource);
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
     static NameVariants parse(BufferedReader reader) throws IOException {

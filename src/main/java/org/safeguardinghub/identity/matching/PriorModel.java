@@ -10,6 +10,14 @@ public final class PriorModel {
     private PriorModel() {
     }
 
+    /**
+     * The prior model, weighing pairs that look like members of one household by how often
+     * different people share a household in the register (ADR 17, issue 13).
+     */
+    public static MatchModel with(TermFrequencies frequencies, HouseholdRates households) {
+        return with(frequencies).withHouseholds(households);
+    }
+
     public static MatchModel with(TermFrequencies frequencies) {
         double[][] m = {
             names(0.70, 0.05, 0.02, 0.08, 0.05, 0.02, 0.02, 0.02),

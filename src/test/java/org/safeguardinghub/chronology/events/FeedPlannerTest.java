@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.chronology.EventFeed.Result;
 import org.safeguardinghub.chronology.EventFeed.Status;
+import org.safeguardinghub.chronology.LinkChecks;
 import org.safeguardinghub.chronology.Match;
 import org.safeguardinghub.chronology.NearMatches;
+import org.safeguardinghub.chronology.ReviewLabel;
 import org.safeguardinghub.chronology.linking.LinkDecision;
 import org.safeguardinghub.shared.HubTime;
 import tools.jackson.databind.json.JsonMapper;
@@ -119,7 +121,7 @@ class FeedPlannerTest {
 
     @Test
     void aNearMatchBetweenTheBandsIsAProvisionalRecordForAPersonToReview() {
-        var near = new NearMatches.NeedsReview(KNOWN, 12.5, List.of("similar name"));
+        var near = new NearMatches.NeedsReview(KNOWN, 12.5, List.of("similar name"), ReviewLabel.NEAR_MATCH);
         var plan = plan(validations(event("E-1", "Ava", "a")), Map.of(),
                 List.of(new LinkDecision.NewPerson(0, "new")), Map.of(0, near));
 
@@ -159,5 +161,50 @@ class FeedPlannerTest {
         assertThat(plan.recorded().correction()).isFalse();
         assertThat(plan.recorded().events()).extracting(r -> r.eventId())
                 .containsExactlyElementsOf(plan.rows().stream().map(EventStore.Row::id).toList());
+    }
+
+    @Test
+    void aHeldLinkIsAProvisionalRecordForAPersonToReviewAndTheSenderIsToldSo() {
+        var why = new LinkChecks.Held(ReviewLabel.IDENTIFIER_CONFLICT, 9.5, List.of("identifier conflict"));
+        var plan = plan(validations(event("E-1", "Lily", "a"), event("E-2", "Lily", "b")), Map.of(),
+                List.of(new LinkDecision.Held(0, KNOWN, null, why), new LinkDecision.Held(0, KNOWN, null, why)), Map.of());
+
+        ChildId provisional = plan.newChildren().getFirst().id();
+        assertThat(plan.newChildren()).hasSize(1);
+        assertThat(plan.results()).extracting(Result::match).containsOnly(Match.NEEDS_REVIEW);
+        assertThat(plan.results()).extracting(Result::childId).containsOnly(provisional);
+        assertThat(plan.rows()).allSatisfy(row -> assertThat(row.child()).isEqualTo(provisional));
+        assertThat(plan.toReview()).singleElement().satisfies(pair -> {
+            assertThat(pair.incoming()).isEqualTo(provisional);
+            assertThat(pair.candidate()).isEqualTo(KNOWN);
+            assertThat(pair.label()).isEqualTo(ReviewLabel.IDENTIFIER_CONFLICT);
+        });
+    }
+
+    @Test
+    void aSubjectHeldFromANewPersonOfTheBatchIsPairedWithThatPersonsRecord() {
+        var why = new LinkChecks.Held(ReviewLabel.POSSIBLE_TWIN, 9.5, List.of("possible twin"));
+        var plan = plan(validations(event("E-1", "Christopher", "a"), event("E-2", "Lily", "b")), Map.of(),
+                List.of(new LinkDecision.NewPerson(0, "new"), new LinkDecision.Held(1, null, 0, why)), Map.of());
+
+        assertThat(plan.newChildren()).hasSize(2);
+        assertThat(plan.toReview()).singleElement().satisfies(pair -> {
+            assertThat(pair.incoming()).isEqualTo(plan.newChildren().get(1).id());
+            assertThat(pair.candidate()).isEqualTo(plan.newChildren().get(0).id());
+        });
+    }
+
+    @Test
+    void identifiersAreLearnedFromExactLinksAndNewRecordsButNotFromTheMatchersLinks() {
+        var near = new NearMatches.Linked(KNOWN, 30.1, List.of("same name variant"));
+        var plan = plan(validations(event("E-1", "Olly", "a"), event("E-2", "Ava", "b"), event("E-3", "Bo", "c")),
+                Map.of(), List.of(new LinkDecision.NewPerson(0, "new"), new LinkDecision.Linked(KNOWN, "same NHS number"),
+                        new LinkDecision.NewPerson(1, "new")), Map.of(0, near));
+
+        ChildId linkedByMatcher = plan.automatic().getFirst().provisional();
+        assertThat(plan.sightings()).filteredOn(s -> s.child().equals(linkedByMatcher))
+                .allSatisfy(s -> assertThat(s.identifiers()).isFalse());
+        assertThat(plan.sightings()).filteredOn(s -> !s.child().equals(linkedByMatcher)).hasSize(2)
+                .allSatisfy(s -> assertThat(s.identifiers()).isTrue());
     }
 }

@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.safeguardinghub.chronology.ChildId;
+import org.safeguardinghub.chronology.LinkChecks;
+import org.safeguardinghub.chronology.Match;
+import org.safeguardinghub.chronology.ReviewLabel;
 import org.safeguardinghub.chronology.Subject;
 import org.safeguardinghub.chronology.children.NameKey;
 
-/** The linking order of the foundation issue: NHS number, local id, UPN, then exact name and birth date. */
+/**
+ * The linking order of the foundation issue: NHS number, local id, UPN, then exact name and birth
+ * date; and every link found so looked at again before it is made (issue 13).
+ */
 class ExactLinkingRuleTest {
 
     static final LocalDate DOB = LocalDate.of(2002, 3, 14);
@@ -109,5 +116,72 @@ class ExactLinkingRuleTest {
                 subject("4010232137", null, "P1", null, null, null)));
         assertThat(decisions.get(0)).isInstanceOfSatisfying(LinkDecision.Linked.class, k -> assertThat(k.child()).isEqualTo(A));
         assertThat(decisions.get(1)).isInstanceOf(LinkDecision.NewPerson.class);
+    }
+
+    /** A stand-in for the identity module's checks: held unless a known name has the subject's given name. */
+    static final LinkChecks GIVEN_NAME_MUST_AGREE = (subject, evidence, knownAs) -> knownAs.isEmpty()
+            || knownAs.stream().anyMatch(k -> k.givenName().equalsIgnoreCase(subject.givenName()))
+            ? Optional.empty()
+            : Optional.of(new LinkChecks.Held(evidence.identifier() ? ReviewLabel.IDENTIFIER_CONFLICT
+                    : ReviewLabel.SEXES_DIFFER, 7.5, List.of("held: " + evidence)));
+
+    static Subject recorded(String given, LocalDate dob) {
+        return subject(null, null, null, given, "Smyth", dob);
+    }
+
+    @Test
+    void aLinkTheChecksHoldBecomesAProvisionalPersonPairedWithTheChild() {
+        var record = onRecord(Map.of("9434765919", new ExactLinkingRule.KnownChild(A, "9434765919",
+                recorded("Christopher", DOB))), Map.of(), Map.of(), Map.of());
+        List<LinkDecision> decisions = new ExactLinkingRule(record, child -> List.of(), GIVEN_NAME_MUST_AGREE).decideAll(
+                List.of(subject("9434765919", null, null, "Lily", "Smyth", DOB.plusDays(40)),
+                        subject("9434765919", null, null, "Lily", "Smyth", DOB.plusDays(40)),
+                        subject(null, null, null, "Lily", "Smyth", DOB.plusDays(40)),
+                        subject("9434765919", null, null, "Christopher", "Smyth", DOB)));
+        assertThat(decisions.get(0)).isInstanceOfSatisfying(LinkDecision.Held.class, held -> {
+            assertThat(held.child()).isEqualTo(A);
+            assertThat(held.why().label()).isEqualTo(ReviewLabel.IDENTIFIER_CONFLICT);
+            assertThat(held.match()).isEqualTo(Match.NEEDS_REVIEW);
+        });
+        int provisional = ((LinkDecision.Held) decisions.get(0)).group();
+        // the same subject again, and by name and date of birth alone: the same provisional person
+        assertThat(decisions.get(1)).isEqualTo(new LinkDecision.NewPerson(provisional, "the same name and date of birth"));
+        assertThat(decisions.get(2)).isEqualTo(new LinkDecision.NewPerson(provisional, "the same name and date of birth"));
+        assertThat(decisions.get(3)).isEqualTo(new LinkDecision.Linked(A, "the same NHS number"));
+    }
+
+    @Test
+    void aSubjectHeldFromOneChildIsLinkedToTheRecordAnotherKeyFinds() {
+        LocalDate lilyBorn = DOB.plusDays(40);
+        var names = Map.of(new ExactLinkingRule.NameAndBirth(NameKey.of("Lily", "Smyth"), lilyBorn),
+                List.of(new ExactLinkingRule.KnownChild(B, null, recorded("Lily", lilyBorn))));
+        var record = onRecord(Map.of("9434765919", new ExactLinkingRule.KnownChild(A, "9434765919",
+                recorded("Christopher", DOB))), Map.of(), Map.of(), names);
+        LinkDecision decision = new ExactLinkingRule(record, child -> List.of(), GIVEN_NAME_MUST_AGREE)
+                .decideAll(List.of(subject("9434765919", null, null, "Lily", "Smyth", lilyBorn))).getFirst();
+        assertThat(decision).isEqualTo(new LinkDecision.Linked(B, "the same name and date of birth"));
+    }
+
+    @Test
+    void aLinkHeldOnTheRecordedNameStandsUnderAnotherNameTheChildIsKnownBy() {
+        var record = onRecord(Map.of(), Map.of("P1", new ExactLinkingRule.KnownChild(A, null, recorded("Alfred", DOB))),
+                Map.of(), Map.of());
+        var rule = new ExactLinkingRule(record, child -> List.of(recorded("Alfred", DOB), recorded("AJ", DOB)),
+                GIVEN_NAME_MUST_AGREE);
+        assertThat(rule.decideAll(List.of(subject(null, null, "P1", "AJ", "Smyth", DOB))).getFirst())
+                .isEqualTo(new LinkDecision.Linked(A, "the same local id from this agency"));
+    }
+
+    @Test
+    void aSubjectHeldFromANewPersonOfTheBatchIsPairedWithThatPerson() {
+        List<LinkDecision> decisions = new ExactLinkingRule(EMPTY, child -> List.of(), GIVEN_NAME_MUST_AGREE).decideAll(
+                List.of(subject("9434765919", null, null, "Christopher", "Smyth", DOB),
+                        subject("9434765919", null, null, "Lily", "Smyth", DOB.plusDays(40))));
+        int christopher = ((LinkDecision.NewPerson) decisions.get(0)).group();
+        assertThat(decisions.get(1)).isInstanceOfSatisfying(LinkDecision.Held.class, held -> {
+            assertThat(held.child()).isNull();
+            assertThat(held.childGroup()).isEqualTo(christopher);
+            assertThat(held.group()).isNotEqualTo(christopher);
+        });
     }
 }

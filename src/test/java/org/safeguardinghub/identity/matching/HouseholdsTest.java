@@ -49,7 +49,7 @@ class HouseholdsTest {
         List<NormalisedPerson> left = NormalisedPerson.all(List.of(ada, bea, cal, stranger));
         List<NormalisedPerson> right = NormalisedPerson.all(List.of(ada.withId("r1"), stranger.withId("r2")));
 
-        Households.Rates rates = Households.measure(left, right, Comparisons.standard());
+        HouseholdRates rates = Households.measure(left, right, Comparisons.standard());
 
         assertThat(rates.households()).isEqualTo(3);
         assertThat(rates.twins()).isEqualTo(1);
@@ -58,7 +58,7 @@ class HouseholdsTest {
 
     @Test
     void whereTheSourcesHoldNoTwinsAPossibleTwinIsLinkedAndShownAsSuch() {
-        MatchModel noTwins = TestModels.standard().withHouseholds(new Households.Rates(0, 0, 50_000_000));
+        MatchModel noTwins = TestModels.standard().withHouseholds(new HouseholdRates(0, 0, 50_000_000));
 
         MatchOutcome outcome = new MatchPolicy(noTwins, THRESHOLDS).decide(ada, bea);
 
@@ -70,7 +70,7 @@ class HouseholdsTest {
 
     @Test
     void whereTheSourcesHoldTwinsAPossibleTwinGoesToAPerson() {
-        MatchModel someTwins = TestModels.standard().withHouseholds(new Households.Rates(300, 150, 50_000_000));
+        MatchModel someTwins = TestModels.standard().withHouseholds(new HouseholdRates(300, 150, 50_000_000));
 
         MatchOutcome outcome = new MatchPolicy(someTwins, THRESHOLDS).decide(ada, bea);
 
@@ -86,7 +86,7 @@ class HouseholdsTest {
 
     @Test
     void theCapOnlyEverLowersTheWeightAndNeverForTheSamePerson() {
-        MatchModel someTwins = TestModels.standard().withHouseholds(new Households.Rates(300, 150, 50_000_000));
+        MatchModel someTwins = TestModels.standard().withHouseholds(new HouseholdRates(300, 150, 50_000_000));
         PersonRecord typo = full("b", "Adda", "Ashford", BORN, "LS2 7EE", "12 Walker Crescent", null);
 
         assertThat(someTwins.weight(ada, typo)).isEqualTo(TestModels.standard().weight(ada, typo));

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.safeguardinghub.chronology.ReviewLabel;
 
 class MatchPolicyTest {
 
@@ -150,6 +151,59 @@ class MatchPolicyTest {
         assertThat(explanation.fields().stream().mapToDouble(FieldContribution::weight).sum())
                 .isCloseTo(explanation.weight(), org.assertj.core.data.Offset.offset(1e-9));
         assertThat(explanation.fields().get(3).describe()).matches("postcode: one character different, \\+\\d+\\.\\d");
+    }
+
+    static MatchPolicy register(MatchThresholds thresholds) {
+        return MatchPolicy.withHardStops(MODEL, thresholds);
+    }
+
+    static PersonRecord child(String given, LocalDate born, String sex, String nhs) {
+        return new PersonRecord("c", given, "Ashford", List.of(), born, sex, "LS2 7EE", "12 Walker Crescent", nhs, null);
+    }
+
+    @Test
+    void theRegisterNeverLinksATwinHoweverHighTheWeight() {
+        PersonRecord mia = child("Mia", BORN, "F", null);
+        PersonRecord alfie = child("Alfie", BORN, "M", null);
+        MatchOutcome outcome = register(new MatchThresholds(0, -50)).decide(mia, alfie);
+        assertThat(outcome).isInstanceOfSatisfying(MatchOutcome.NeedsReview.class,
+                review -> assertThat(review.label()).isEqualTo(ReviewLabel.POSSIBLE_TWIN));
+        assertThat(outcome.reasons()).anyMatch(r -> r.startsWith("recorded sexes differ"))
+                .anyMatch(r -> r.startsWith("possible twin or sibling: given names neither"));
+        assertThat(register(new MatchThresholds(0, -50)).decide(mia, child("Mya", BORN, "F", null)))
+                .isInstanceOf(MatchOutcome.Linked.class);
+    }
+
+    @Test
+    void inTheRegisterAnIdentifierIsEvidenceNotProof() {
+        MatchPolicy policy = register(MatchThresholds.DEFAULT);
+        PersonRecord christopher = child("Christopher", LocalDate.of(2011, 12, 11), "M", NHS);
+        MatchOutcome lily = policy.decide(christopher, child("Lily", LocalDate.of(2011, 11, 12), "F", NHS));
+        assertThat(lily).isInstanceOfSatisfying(MatchOutcome.NeedsReview.class,
+                review -> assertThat(review.label()).isEqualTo(ReviewLabel.IDENTIFIER_CONFLICT));
+        assertThat(lily.reasons()).contains(HardStops.IDENTIFIER_CONFLICT, MatchPolicy.HELD);
+        MatchOutcome sexOnly = policy.decide(christopher, child("Christopher", LocalDate.of(2011, 12, 11), "F", NHS));
+        assertThat(sexOnly).isInstanceOfSatisfying(MatchOutcome.NeedsReview.class,
+                review -> assertThat(review.label()).isEqualTo(ReviewLabel.SEXES_DIFFER));
+        assertThat(policy.decide(christopher, child("Chris", LocalDate.of(2011, 12, 11), "M", NHS)))
+                .isInstanceOfSatisfying(MatchOutcome.Linked.class, link -> assertThat(link.certain()).isTrue());
+        // linking two files keeps the identifier rule
+        assertThat(new MatchPolicy(MODEL, MatchThresholds.DEFAULT).decide(christopher,
+                child("Lily", LocalDate.of(2011, 11, 12), "F", NHS))).isInstanceOf(MatchOutcome.Linked.class);
+    }
+
+    @Test
+    void aLinkFoundByOtherRulesIsHeldWhenAHardStopApplies() {
+        MatchPolicy policy = register(MatchThresholds.DEFAULT);
+        PersonRecord sam = child("Sam", BORN, "M", null);
+        assertThat(policy.hold(sam, child("Sam", BORN, "M", null), false)).isEmpty();
+        assertThat(policy.hold(sam, child("Sam", BORN, "F", null), false)).hasValueSatisfying(
+                held -> assertThat(held.label()).isEqualTo(ReviewLabel.SEXES_DIFFER));
+        PersonRecord lily = child("Lily", LocalDate.of(2014, 3, 2), "F", null);
+        assertThat(policy.hold(sam, lily, true)).hasValueSatisfying(
+                held -> assertThat(held.label()).isEqualTo(ReviewLabel.IDENTIFIER_CONFLICT));
+        assertThat(policy.hold(sam, lily, false)).hasValueSatisfying(
+                held -> assertThat(held.label()).isEqualTo(ReviewLabel.POSSIBLE_TWIN));
     }
 
     static PersonRecord withNhs(PersonRecord p, String nhs) {

@@ -44,8 +44,8 @@ class MatchWeightProperties {
 
     @Provide
     Arbitrary<MatchModel> models() {
-        return Arbitraries.of(MODEL, MODEL.withHouseholds(new Households.Rates(0, 0, 50_000_000)),
-                MODEL.withHouseholds(new Households.Rates(30_000, 1_500, 50_000_000)));
+        return Arbitraries.of(MODEL, MODEL.withHouseholds(new HouseholdRates(0, 0, 50_000_000)),
+                MODEL.withHouseholds(new HouseholdRates(30_000, 1_500, 50_000_000)));
     }
 
     @Provide
