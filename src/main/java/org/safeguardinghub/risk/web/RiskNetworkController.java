@@ -14,12 +14,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The network view of an area: which children share a place, group or person of concern, as SVG and as a table. */
 @Controller
-class NetworkController {
+class RiskNetworkController {
 
     private final ContextNetwork network;
     private final RiskTexts texts;
 
-    NetworkController(ContextNetwork network, RiskTexts texts) {
+    RiskNetworkController(ContextNetwork network, RiskTexts texts) {
         this.network = network;
         this.texts = texts;
     }
