@@ -92,7 +92,43 @@ class ContextsIT {
         assertThat(jdbc.sql("""
                 select count(*) from access.audit_event where actor = 'sw.north' and action = 'VIEW_LIST' and child_id = ?""")
                 .params(RiskFixtures.uuid(second)).query(Long.class).single()).isZero();
-        assertThat(WebSession.signedIn(port, "gp.north").get("/risk/contexts/" + context(person)).status()).isEqualTo(404);
+        WebSession gp = WebSession.signedIn(port, "gp.north");
+        assertThat(gp.get("/risk/contexts/" + context(person)).status()).isEqualTo(404);
+        assertThat(gp.get("/risk/contexts/" + context(hotel)).status()).isEqualTo(404);
+        assertThat(gp.get("/risk/network?kind=PLACE").body()).as("no relationship with either child")
+                .doesNotContain(hotel).doesNotContain("Amber " + family);
+    }
+
+    @Test
+    void theDemoChildrenSharingTheHotelAndDeeAreTogetherInTheNetworkViewAndTheSecondRaisesTheSharedAlert() {
+        String zoe = demoChild("01-zoe.json");
+        String amara = demoChild("17-amara.json");
+        assertThat(alertStatus(amara, "SHARED_PERSON_OF_CONCERN")).isEqualTo("OPEN");
+        WebSession police = WebSession.signedIn(port, "police.north");
+        for (String kind : new String[] {"PLACE", "PERSON_OF_CONCERN"}) {
+            String row = networkRow(police, kind, kind.equals("PLACE") ? "Ringway Lodge hotel" : "&#39;Dee&#39;");
+            assertThat(row).as(kind).contains("Zoë Marchbank").contains("Amara Fenwick");
+        }
+        assertThat(police.get("/children/" + amara + "?tab=risk").body()).contains("Level in force: High")
+                .contains("Ringway Lodge hotel");
+        assertThat(zoe).isNotEqualTo(amara);
+    }
+
+    String demoChild(String story) {
+        return "c-" + jdbc.sql("select child_id from demo.loaded_story where story = ?").params(story).query(UUID.class).single();
+    }
+
+    /** The network view's table row of the context named so, looking through its pages. */
+    static String networkRow(WebSession session, String kind, String name) {
+        for (int page = 0; page < 20; page++) {
+            String body = session.get("/risk/network?kind=" + kind + "&page=" + page).body();
+            for (String row : body.split("<tr ")) {
+                if (row.contains(name)) {
+                    return row;
+                }
+            }
+        }
+        return "";
     }
 
     @Test

@@ -72,6 +72,7 @@ class ScreeningIT {
         String page = police.follow(saved).body();
         assertThat(page).contains("id=\"judgement\"><strong>High</strong>").contains("Medium (Version");
         assertThat(alertStatus(child, "HIGH_RISK_EXPLOITATION")).isEqualTo("OPEN");
+        assertThat(WebSession.signedIn(port, "gp.north").get(java.net.URI.create(saved.location()).getRawPath()).status()).as("no relationship").isEqualTo(404);
         assertThat(notifications("sm.north", child, "%")).isPositive();
         assertThat(notifications("dsl.north", child, "%")).isPositive();
         assertThat(count("select count(*) from chronology.event where child_id = ? and summary like ?", RiskFixtures.uuid(child),
