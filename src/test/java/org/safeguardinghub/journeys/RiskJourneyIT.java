@@ -65,6 +65,11 @@ class RiskJourneyIT {
             assertThat(alertStatus(child)).isEqualTo("OPEN");
             driver.get("http://localhost:" + port + "/children/" + child);
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("High risk of exploitation");
+            assertThat(browser.accessibilityViolations()).as("child page with the risk at a glance").isEmpty();
+            driver.get("http://localhost:" + port + "/children/" + child + "?tab=risk");
+            assertThat(driver.findElement(By.id("risk-current")).getText()).isEqualTo("Level in force: High");
+            assertThat(driver.findElements(By.cssSelector("#risk svg"))).as("risk over time").isNotEmpty();
+            assertThat(browser.accessibilityViolations()).as("risk tab with a screening").isEmpty();
 
             browser.signIn(port, "sm.north", HubIntegrationTest.SECRET);
             driver.get("http://localhost:" + port + "/inbox");
