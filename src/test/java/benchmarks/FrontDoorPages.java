@@ -1,18 +1,10 @@
 package benchmarks;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,11 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class FrontDoorPages {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
     private final ChronologyBenchmark bench;
-    private final HttpClient session = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager()).build();
+    private BenchSession session;
 
     FrontDoorPages(ChronologyBenchmark bench) {
         this.bench = bench;
@@ -42,7 +31,7 @@ final class FrontDoorPages {
         openContacts(school, contacts);
         JsonNode big = bench.JSON.readTree(bench.get("/api/v1/contacts/BENCH-CONTACT-BIG", school).body());
         String reference = big.get("reference").stringValue();
-        signIn("mash.north");
+        session = BenchSession.signIn(bench.base, "mash.north");
         int requests = bench.option("requests") / 3;
         int concurrency = bench.option("concurrency");
         time("/triage", requests / 3, concurrency);
@@ -91,37 +80,7 @@ final class FrontDoorPages {
         }
     }
 
-    private void signIn(String username) throws Exception {
-        String login = send(HttpRequest.newBuilder(URI.create(bench.base + "/login")).GET()).body();
-        Matcher csrf = CSRF.matcher(login);
-        if (!csrf.find()) {
-            throw new IllegalStateException("no CSRF token on the sign-in page");
-        }
-        String form = "username=" + username + "&password=" + URLEncoder.encode(ChronologyBenchmark.SECRET, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> signedIn = send(HttpRequest.newBuilder(URI.create(bench.base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
-        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
-            throw new IllegalStateException("could not sign in as " + username);
-        }
-    }
-
     private Percentiles time(String path, int requests, int concurrency) throws Exception {
-        return ChronologyBenchmark.inWorkers(requests, concurrency, share -> {
-            long[] times = new long[share];
-            for (int i = 0; i < share; i++) {
-                long start = System.nanoTime();
-                HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(bench.base + path)).GET());
-                times[i] = System.nanoTime() - start;
-                if (page.statusCode() != 200) {
-                    throw new IllegalStateException(path + " answered " + page.statusCode());
-                }
-            }
-            return times;
-        });
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return session.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return session.time(path, requests, concurrency);
     }
 }

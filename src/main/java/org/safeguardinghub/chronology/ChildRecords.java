@@ -97,6 +97,21 @@ public class ChildRecords {
         return openable;
     }
 
+    /**
+     * As {@link #mayOpen}, with what the viewer may read of each child they may open (the whole record
+     * or their own entries, at which sensitivities), for lists that show more of a child than a name.
+     */
+    public java.util.Map<ChildId, AccessDecision> decide(Actor viewer, java.util.Collection<ChildId> children) {
+        java.util.Map<ChildId, AccessDecision> decisions = new java.util.HashMap<>();
+        relationStore.of(children).forEach((child, relations) -> {
+            AccessDecision decision = access.decide(viewer, relations);
+            if (decision.granted()) {
+                decisions.put(child, decision);
+            }
+        });
+        return decisions;
+    }
+
     /** The children whose current professional network names the viewer: their caseload. */
     public List<ChildSummary> caseload(Actor.Person viewer) {
         return jdbc.sql(ChildSearch.SUMMARY + """

@@ -65,10 +65,12 @@ public class DemoData implements ApplicationRunner {
     private final JsonMapper json;
     private final Environment environment;
     private final Clock clock;
+    private final RiskDemo riskDemo;
 
     DemoData(DemoProperties properties, Administration administration, Agencies agencies, Practitioners practitioners,
              ApiClients clients, EventFeed feed, ChildRecords records, CareNetwork network, JdbcClient jdbc,
-             TransactionTemplate transaction, JsonMapper json, Environment environment, Clock clock) {
+             TransactionTemplate transaction, JsonMapper json, Environment environment, Clock clock,
+             RiskDemo riskDemo) {
         this.properties = properties;
         this.administration = administration;
         this.agencies = agencies;
@@ -82,6 +84,7 @@ public class DemoData implements ApplicationRunner {
         this.json = json;
         this.environment = environment;
         this.clock = clock;
+        this.riskDemo = riskDemo;
     }
 
     @Override
@@ -92,6 +95,7 @@ public class DemoData implements ApplicationRunner {
         for (Resource resource : stories()) {
             loadOnce(resource);
         }
+        riskDemo.loadOnce();
         print(secret, System.out);
     }
 

@@ -57,6 +57,10 @@ record Probe(String mapping, String name, Kind kind, Function<MatrixChild, Strin
                         c -> "/children/" + c.id() + "/disagreements/new"),
                 new Probe("/children/{id}/level-of-need/new", "level of need form", Kind.PAGE,
                         c -> "/children/" + c.id() + "/level-of-need/new"),
+                new Probe("/children/{id}/risk/screenings/new", "risk screening form", Kind.PAGE,
+                        c -> "/children/" + c.id() + "/risk/screenings/new"),
+                new Probe("/children/{id}/risk/links/new", "risk context link form", Kind.PAGE,
+                        c -> "/children/" + c.id() + "/risk/links/new"),
                 new Probe("/children", "search", Kind.SEARCH, c -> "/children?name=" + c.familyName())));
         for (Sensitivity sensitivity : Sensitivity.values()) {
             probes.add(new Probe("/children/{id}/entries/{eventId}", sensitivity + " entry", Kind.ENTRY,

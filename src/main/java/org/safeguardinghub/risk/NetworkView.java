@@ -1,0 +1,52 @@
+package org.safeguardinghub.risk;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.safeguardinghub.chronology.ChildId;
+
+/**
+ * The network view of an area, as one viewer may see it: victim, offender, location and themes
+ * (the "Victim Location Offender Triangle" of seeds 002), the most shared contexts first. A context
+ * the viewer may not read is shown as one of its kind, with whom to ask; a child they may not open
+ * is only counted.
+ *
+ * @param total how many contexts the viewer sees in the area (of the kind chosen)
+ */
+public record NetworkView(String area, List<String> areas, ContextKind kind, int page, boolean hasNext, int total,
+                          List<ContextNode> contexts, List<ChildNode> children) {
+
+    public NetworkView {
+        areas = List.copyOf(areas);
+        contexts = List.copyOf(contexts);
+        children = List.copyOf(children);
+    }
+
+    /**
+     * A context: its name only if the viewer reads it ({@code label} null otherwise), whom to ask,
+     * the children shown linked to it and how many others are linked.
+     */
+    public record ContextNode(UUID id, ContextKind kind, String label, String ask, List<ChildId> children, int othersLinked) {
+
+        public ContextNode {
+            children = List.copyOf(children);
+        }
+
+        public boolean readable() {
+            return label != null;
+        }
+    }
+
+    /** A child shown: name, the level in force and the themes of their latest screening where the viewer reads them. */
+    public record ChildNode(ChildId id, String name, RiskLevel level, List<String> themes) {
+
+        public ChildNode {
+            themes = List.copyOf(themes);
+        }
+    }
+
+    /** Every theme of the children shown, in the order first met. */
+    public List<String> themes() {
+        return children.stream().flatMap(c -> c.themes().stream()).distinct().toList();
+    }
+}

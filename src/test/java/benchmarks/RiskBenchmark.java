@@ -1,0 +1,167 @@
+package benchmarks;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The exploitation risk benchmark (issue 17, done-when): the network view of an area with
+ * {@code children} children at risk (each screened) and {@code links} links between them and
+ * {@code contexts} places, groups and persons of concern, rendered for a team manager of the area's
+ * children's social care, who may open every one of those children (so the view decides access for
+ * all of them on every request). Timed over loopback HTTP against a plain signed-in page in the same
+ * run (security, session, layout and inbox count, no data of its own). Everything is invented.
+ * Run it with {@code scripts/bench-risk.sh [--requests=N ...]}.
+ */
+public final class RiskBenchmark {
+
+    private final Map<String, String> options;
+    private final ChronologyBenchmark bench;
+
+    private RiskBenchmark(Map<String, String> options) {
+        this.options = options;
+        this.bench = new ChronologyBenchmark(options);
+    }
+
+    public static void main(String[] args) throws Exception {
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        Map<String, String> options = new HashMap<>(Map.of("children", "5000", "links", "20000", "contexts", "2000",
+                "requests", "1000", "concurrency", "2", "data-dir", "target/bench-risk"));
+        for (String arg : args) {
+            if (arg.startsWith("--") && arg.contains("=")) {
+                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            }
+        }
+        new RiskBenchmark(options).run();
+    }
+
+    private int option(String name) {
+        return Integer.parseInt(options.get(name));
+    }
+
+    private void run() throws Exception {
+        Path dir = Path.of(options.get("data-dir"));
+        ChronologyBenchmark.deleteRecursively(dir);
+        Files.createDirectories(dir);
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("postgres"))
+                .setCleanDataDirectory(true).setServerConfig("shared_buffers", "256MB").start()) {
+            bench.postgres = postgres;
+            bench.dir = dir;
+            bench.start(true);
+            try {
+                bench.line("Safeguarding Hub exploitation risk benchmark, " + Instant.now());
+                bench.line("machine: " + Runtime.getRuntime().availableProcessors() + " cores; application JVM -Xmx512m; PostgreSQL "
+                        + ChronologyBenchmark.version(postgres) + "; client concurrency " + option("concurrency"));
+                long links;
+                try (Connection db = postgres.getPostgresDatabase().getConnection()) {
+                    Population.load(db, option("children"), 4L * option("children"), 10);
+                    links = load(db);
+                }
+                bench.line(String.format(Locale.ROOT, "area North: %,d children at risk, each screened; %,d contexts; %,d current links",
+                        option("children"), option("contexts"), links));
+                measure();
+            } finally {
+                bench.stop();
+            }
+        }
+        Files.writeString(Path.of("target", "bench-risk.txt"), bench.report);
+    }
+
+    private void measure() throws Exception {
+        BenchSession manager = BenchSession.signIn(bench.base, "tm.north");
+        String page = manager.get("/risk/network");
+        if (!page.contains("id=\"network-table\"") || !page.contains("Given")) {
+            throw new IllegalStateException("the network view shows no shared contexts and children: " + page);
+        }
+        int requests = option("requests");
+        int concurrency = option("concurrency");
+        String[] paths = {"/risk/network", "/risk/network?kind=PERSON_OF_CONCERN", "/contacts/new"};
+        for (String path : paths) {
+            manager.time(path, requests / 3, concurrency);
+        }
+        Percentiles all = manager.time(paths[0], requests, concurrency);
+        Percentiles persons = manager.time(paths[1], requests, concurrency);
+        Percentiles plain = manager.time(paths[2], requests, concurrency);
+        bench.line("");
+        bench.line(String.format(Locale.ROOT, "network view, signed in as a team manager who may open every child, %d requests each:",
+                requests));
+        row("network view, every kind (SVG and table)", all);
+        row("network view, persons of concern only", persons);
+        row("plain signed-in page (the contact form)", plain);
+        bench.line(String.format(Locale.ROOT, "  ratio to the plain page at p95: every kind %.1f, persons of concern %.1f; "
+                + "target p95 <= 300 ms", all.p95() / plain.p95(), persons.p95() / plain.p95()));
+    }
+
+    private void row(String label, Percentiles times) {
+        bench.line(String.format(Locale.ROOT, "  %-58s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms", label, times.p50(),
+                times.p95(), times.p99()));
+    }
+
+    /**
+     * The tool (version 1, the default), a screening of every child by the police (one in five held
+     * as police intelligence), the area's contexts (one kind in seven a person of concern, held as
+     * police intelligence), and links from children to contexts. Returns the links made.
+     */
+    private long load(Connection db) throws Exception {
+        int children = option("children");
+        int contexts = option("contexts");
+        try (InputStream tool = RiskBenchmark.class.getResourceAsStream("/risk/default-tool.json");
+             PreparedStatement insert = db.prepareStatement("""
+                     insert into risk.tool_version (version, published_at, published_by, note, definition)
+                     values (1, now(), 'bench', 'The default tool', cast(? as jsonb)) on conflict do nothing""")) {
+            insert.setString(1, new String(tool.readAllBytes(), StandardCharsets.UTF_8));
+            insert.executeUpdate();
+        }
+        try (Statement sql = db.createStatement()) {
+            sql.execute("""
+                    insert into risk.screening (id, child_id, tool_version, agency_id, screened_by, screened_by_name, screened_at,
+                        age_years, tool_score, tool_level, tool_reasons, judged_level, rationale, sensitivity, needs_agreement)
+                    select md5('bench-screening-' || i)::uuid, md5('bench-child-' || i)::uuid, 1,
+                           (select id from access.agency where code = 'POLICE-NORTH'), 'bench', 'Bench Screener',
+                           now() - (i %% 300) * interval '1 day', 14, 600, l, '[]'::jsonb, l, 'Synthetic rationale.',
+                           case when i %% 5 = 0 then 'POLICE_INTELLIGENCE' else 'STANDARD' end, false
+                    from generate_series(1, %d) i, lateral (select (array['LOW', 'MEDIUM', 'HIGH'])[1 + i %% 3] as l) x"""
+                    .formatted(children));
+            sql.execute("""
+                    insert into risk.screening_answer (screening_id, indicator, band, evidence)
+                    select md5('bench-screening-' || i)::uuid, indicator, 'NOW', '{}'::uuid[]
+                    from generate_series(1, %d) i, unnest(array['missing-episodes', 'substance-misuse']) indicator"""
+                    .formatted(children));
+            sql.execute("""
+                    insert into risk.context (id, kind, name, sensitivity, area, recording_agency_id, recorded_by, recorded_at)
+                    select md5('bench-context-' || k)::uuid,
+                           (array['PLACE', 'PEER_GROUP', 'SCHOOL', 'ONLINE_SPACE', 'PERSON_OF_CONCERN', 'VEHICLE', 'PHONE_NUMBER'])[1 + k %% 7],
+                           'Bench context ' || k, case when k %% 7 = 4 then 'POLICE_INTELLIGENCE' else 'STANDARD' end, 'North',
+                           (select id from access.agency where code = 'POLICE-NORTH'), 'bench', now()
+                    from generate_series(1, %d) k""".formatted(contexts));
+            // links spread evenly over the contexts (about ten children to a context); a context shared by
+            // hundreds of children would make a page as long as its list of children (docs/performance.md)
+            sql.execute("""
+                    insert into risk.context_link (id, context_id, child_id, source, linked_by, agency_id, linked_at)
+                    select md5('bench-link-' || context || '-' || child)::uuid, md5('bench-context-' || context)::uuid,
+                           md5('bench-child-' || child)::uuid, 'PRACTITIONER', 'bench',
+                           (select id from access.agency where code = 'POLICE-NORTH'), now()
+                    from (select distinct 1 + l %% %1$d as child,
+                                 1 + ((l::bigint * 7919) %% 10007) %% %2$d as context
+                          from generate_series(0, %3$d - 1) l) g"""
+                    .formatted(children, contexts, option("links")));
+            sql.execute("vacuum analyze");
+            try (ResultSet rs = sql.executeQuery("select count(*) from risk.context_link")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
