@@ -65,10 +65,11 @@ public class DemoData implements ApplicationRunner {
     private final JsonMapper json;
     private final Environment environment;
     private final Clock clock;
+    private final PlansDemo plansDemo;
 
     DemoData(DemoProperties properties, Administration administration, Agencies agencies, Practitioners practitioners,
              ApiClients clients, EventFeed feed, ChildRecords records, CareNetwork network, JdbcClient jdbc,
-             TransactionTemplate transaction, JsonMapper json, Environment environment, Clock clock) {
+             TransactionTemplate transaction, JsonMapper json, Environment environment, Clock clock, PlansDemo plansDemo) {
         this.properties = properties;
         this.administration = administration;
         this.agencies = agencies;
@@ -82,6 +83,7 @@ public class DemoData implements ApplicationRunner {
         this.json = json;
         this.environment = environment;
         this.clock = clock;
+        this.plansDemo = plansDemo;
     }
 
     @Override
@@ -171,6 +173,7 @@ public class DemoData implements ApplicationRunner {
             network.addFamilyMember(record, new CareNetwork.NewFamilyMember(r.name(),
                     CareNetwork.Relationship.valueOf(r.relationship()), r.livesWith(), r.dateOfBirth(), r.notes()));
         }
+        plansDemo.load(story.name(), child);
         jdbc.sql("insert into demo.loaded_story (story, child_id, shift_days, loaded_at) values (:s, :c, 0, :at)")
                 .param("s", story.name()).param("c", child.value()).param("at", Timestamps.of(clock)).update();
         log.info("Loaded demo story {} as child {}", story.name(), child);
