@@ -34,6 +34,8 @@ public enum AuditAction {
     REQUEST_INFORMATION,
     ANSWER_INFORMATION_REQUEST,
     CHANGE_LEVEL_OF_NEED,
+    /** A plan made or changed: outcomes, actions, progress, reviews, agencies joining or leaving, its end, manager oversight. */
+    CHANGE_PLAN,
     MERGE_CHILDREN,
     REVIEW_MATCH,
     /** A practitioner without a relationship opened a record, for a stated reason, for a limited time. */

@@ -66,11 +66,12 @@ public class DemoData implements ApplicationRunner {
     private final Environment environment;
     private final Clock clock;
     private final RiskDemo riskDemo;
+    private final PlansDemo plansDemo;
 
     DemoData(DemoProperties properties, Administration administration, Agencies agencies, Practitioners practitioners,
              ApiClients clients, EventFeed feed, ChildRecords records, CareNetwork network, JdbcClient jdbc,
              TransactionTemplate transaction, JsonMapper json, Environment environment, Clock clock,
-             RiskDemo riskDemo) {
+             RiskDemo riskDemo, PlansDemo plansDemo) {
         this.properties = properties;
         this.administration = administration;
         this.agencies = agencies;
@@ -85,6 +86,7 @@ public class DemoData implements ApplicationRunner {
         this.environment = environment;
         this.clock = clock;
         this.riskDemo = riskDemo;
+        this.plansDemo = plansDemo;
     }
 
     @Override
@@ -175,6 +177,7 @@ public class DemoData implements ApplicationRunner {
             network.addFamilyMember(record, new CareNetwork.NewFamilyMember(r.name(),
                     CareNetwork.Relationship.valueOf(r.relationship()), r.livesWith(), r.dateOfBirth(), r.notes()));
         }
+        plansDemo.load(story.name(), child);
         jdbc.sql("insert into demo.loaded_story (story, child_id, shift_days, loaded_at) values (:s, :c, 0, :at)")
                 .param("s", story.name()).param("c", child.value()).param("at", Timestamps.of(clock)).update();
         log.info("Loaded demo story {} as child {}", story.name(), child);

@@ -61,6 +61,9 @@ record Probe(String mapping, String name, Kind kind, Function<MatrixChild, Strin
                         c -> "/children/" + c.id() + "/risk/screenings/new"),
                 new Probe("/children/{id}/risk/links/new", "risk context link form", Kind.PAGE,
                         c -> "/children/" + c.id() + "/risk/links/new"),
+                new Probe("/children/{id}/plans/new", "make a plan form", Kind.PAGE, c -> "/children/" + c.id() + "/plans/new"),
+                new Probe("/children/{id}/oversight/new", "manager's oversight form", Kind.PAGE,
+                        c -> "/children/" + c.id() + "/oversight/new"),
                 new Probe("/children", "search", Kind.SEARCH, c -> "/children?name=" + c.familyName())));
         for (Sensitivity sensitivity : Sensitivity.values()) {
             probes.add(new Probe("/children/{id}/entries/{eventId}", sensitivity + " entry", Kind.ENTRY,
