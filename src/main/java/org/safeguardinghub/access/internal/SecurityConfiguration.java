@@ -102,7 +102,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/assets/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasAuthority(Role.ADMINISTRATOR.authority())
-                        .requestMatchers("/audit", "/audit/**").hasAuthority(Role.DATA_PROTECTION_OFFICER.authority())
+                        .requestMatchers("/audit", "/audit/**", "/subject-access", "/subject-access/**", "/retention").hasAuthority(Role.DATA_PROTECTION_OFFICER.authority())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
