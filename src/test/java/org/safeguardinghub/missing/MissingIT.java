@@ -17,6 +17,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.safeguardinghub.missing.internal.InterviewDeadlines;
 import org.safeguardinghub.shared.HubTime;
 import org.safeguardinghub.support.Api;
 import org.safeguardinghub.support.HubIntegrationTest;
@@ -42,6 +43,9 @@ class MissingIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    InterviewDeadlines deadlines;
 
     @AfterEach
     void clockBack() {
@@ -109,6 +113,34 @@ class MissingIT {
         Api.Response alerts = new Api(port).as("POLICE-NORTH").get("/api/v1/children/" + child + "/alerts");
         assertThat(alerts.body()).contains("MISSING_TREND").contains("RETURN_INTERVIEW_OVERDUE")
                 .contains("A missing episode lasted over 24 hours (the longest 36 hours)");
+    }
+
+    /** Moved from oversight's AlertsIT with the rule (ADR 0025): the missing module's deadline job now looks. */
+    @Test
+    void aReturnInterviewDueLaterIsRaisedWhenItsDeadlinePassesAndWithdrawnIfOfferedInTime() {
+        ObjectNode subject = subject("Quinn", familyName(), "2010-03-03");
+        String missingId = unique("M");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        ObjectNode sent = event(missingId, subject, "MISSING_EPISODE", now.minus(Duration.ofHours(30)).toString())
+                .put("endedAt", now.minus(Duration.ofHours(2)).toString());
+        String child = send("POLICE-NORTH", sent);
+        assertThat(alertCodes(child)).doesNotContain("RETURN_INTERVIEW_OVERDUE");
+        assertThat(episodes("POLICE-NORTH", child).get(0).get("returnInterview").get("dueBy").stringValue())
+                .isEqualTo(now.plus(Duration.ofHours(70)).toString());
+
+        TestClock.advance(Duration.ofHours(71));
+        assertThat(deadlines.run()).isGreaterThanOrEqualTo(1);
+        assertThat(alertCodes(child)).contains("RETURN_INTERVIEW_OVERDUE");
+
+        // the interview's record arrives late, but shows it was offered in time: the alert is withdrawn
+        ObjectNode interview = event(unique("R"), subject, "RETURN_INTERVIEW", now.minus(Duration.ofHours(1)).toString());
+        interview.putObject("details").put("missingEventId", missingId).put("offeredAt", now.minus(Duration.ofHours(1)).toString());
+        send("CSC-NORTH", interview);
+        assertThat(alertCodes(child)).doesNotContain("RETURN_INTERVIEW_OVERDUE");
+    }
+
+    String alertCodes(String child) {
+        return new Api(port).as("POLICE-NORTH").get("/api/v1/children/" + child + "/alerts").body();
     }
 
     @Test
@@ -228,6 +260,17 @@ class MissingIT {
         assertThat(carer.post("/children/" + child + "/missing/episodes",
                 episodeForm(Instant.now().minus(Duration.ofMinutes(40)).truncatedTo(ChronoUnit.MINUTES))).status()).isEqualTo(302);
         String episode = episodes("CSC-NORTH", child).get(0).get("id").stringValue();
+        // the access matrix's NOT_ABOUT_ONE_CHILD entries for the episode's pages and the API name this test
+        for (String unrelated : List.of("gp.north", "police.south")) {
+            WebSession stranger = WebSession.signedIn(port, unrelated);
+            for (String page : List.of("return", "interview")) {
+                assertThat(stranger.get("/children/" + child + "/missing/episodes/" + episode + "/" + page).status())
+                        .as(unrelated + " " + page).isEqualTo(404);
+            }
+        }
+        Api.Response stranger = new Api(port).as("SCHOOL-NORTH").get("/api/v1/children/" + child + "/missing-episodes");
+        assertThat(stranger.status()).isEqualTo(404);
+        assertThat(stranger.body()).doesNotContain(episode);
         carer.get("/children/" + child + "?tab=missing");
         assertThat(carer.post("/children/" + child + "/missing/episodes/" + episode + "/share", Map.of()).location())
                 .contains("shared=");

@@ -206,7 +206,7 @@ class AlertsIT {
     }
 
     // A return interview due later, looked at when its deadline passes and withdrawn when offered in
-    // time, is the missing module's now (ADR 0025): missing/MissingAlertsIT.
+    // time, is the missing module's now (ADR 0025): MissingIT, aReturnInterviewDueLaterIsRaisedWhenItsDeadlinePassesAndWithdrawnIfOfferedInTime.
 
     @Test
     void replayingTheSameEventsInAnyOrderOrTwiceGivesTheSameAlerts() {

@@ -39,7 +39,8 @@ public record Moment(DateInput date, String time) {
      * {@code field + "Time"}; returns whether it is usable.
      */
     public boolean check(String field, boolean required, Map<String, String> problems) {
-        if (isBlank()) {
+        if (isBlank() || required && date.isBlank()) {
+            // a required moment with only a time typed still lacks what the field asks for: say that
             if (required) {
                 problems.put(field, "missing.error." + field + ".required");
             }

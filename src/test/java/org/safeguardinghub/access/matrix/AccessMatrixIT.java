@@ -78,6 +78,12 @@ class AccessMatrixIT {
             Map.entry("/subject-access/{childId}", "a subject access export, by the officer's role, not a relationship: SubjectAccessIT"),
             Map.entry("/subject-access/{childId}.json", "the same export to download: SubjectAccessIT"),
             Map.entry("/retention", "records due for retention review, for the data protection officer: SubjectAccessIT"),
+            Map.entry("/children/{id}/missing/episodes/{episodeId}/return", "one missing episode's return form: "
+                    + "MissingIT, aPractitionerWithNoRelationshipFindsNoChildAndThePoliceToldOfAnEpisodeSeeOnlyItsMissingParts"),
+            Map.entry("/children/{id}/missing/episodes/{episodeId}/interview", "one missing episode's return interview form: "
+                    + "MissingIT, aPractitionerWithNoRelationshipFindsNoChildAndThePoliceToldOfAnEpisodeSeeOnlyItsMissingParts"),
+            Map.entry("/api/v1/children/{childId}/missing-episodes", "a child's missing episodes to a partner system: "
+                    + "MissingIT, aPractitionerWithNoRelationshipFindsNoChildAndThePoliceToldOfAnEpisodeSeeOnlyItsMissingParts"),
             Map.entry("/v3/api-docs", "the OpenAPI description"),
             Map.entry("/v3/api-docs.yaml", "the OpenAPI description"),
             Map.entry("/v3/api-docs/swagger-config", "the OpenAPI browser's settings"),
