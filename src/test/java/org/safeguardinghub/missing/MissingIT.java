@@ -115,6 +115,29 @@ class MissingIT {
                 .contains("A missing episode lasted over 24 hours (the longest 36 hours)");
     }
 
+    /** Done-when: the chart renders as SVG and shows an increasing trend for a replayed child whose episodes lengthen. */
+    @Test
+    void aReplayedChildWhoseEpisodesLengthenShowsARisingTrendOnTheSvgChart() {
+        ObjectNode subject = subject("Tegan", familyName(), "2010-10-10");
+        Instant first = Instant.parse("2025-01-10T19:00:00Z");
+        List<JsonNode> replayed = new java.util.ArrayList<>();
+        long[] hours = {2, 4, 7, 12, 20, 30};
+        for (int i = 0; i < hours.length; i++) {
+            Instant start = first.plus(Duration.ofDays(40L * i));
+            ObjectNode episode = event(unique("M"), subject, "MISSING_EPISODE", start.toString())
+                    .put("endedAt", start.plus(Duration.ofHours(hours[i])).toString());
+            episode.putObject("details").put("from", i % 2 == 0 ? "HOME" : "EDUCATION");
+            replayed.add(episode);
+        }
+        String child = send("POLICE-NORTH", replayed.toArray(JsonNode[]::new));
+        assertThat(episodes("POLICE-NORTH", child)).hasSize(hours.length);
+        Network.of(port, child).allocate("sw.north");
+        String tab = WebSession.signedIn(port, "sw.north").get("/children/" + child + "?tab=missing").body();
+        assertThat(tab).contains("<svg").contains("data-trend=\"LENGTHENING\"").contains("id=\"trend-line\"");
+        assertThat(new Api(port).as("POLICE-NORTH").get("/api/v1/children/" + child + "/alerts").body())
+                .contains("MISSING_TREND");
+    }
+
     /** Moved from oversight's AlertsIT with the rule (ADR 0025): the missing module's deadline job now looks. */
     @Test
     void aReturnInterviewDueLaterIsRaisedWhenItsDeadlinePassesAndWithdrawnIfOfferedInTime() {

@@ -184,7 +184,8 @@ class ChildAccessPolicyTest {
         var child = relations(List.of(), Set.of(HOME_SOUTH.id()), Set.of(HOME_SOUTH.id()), List.of(missing));
         assertThat(decide(officer, child)).isEqualTo(AccessBasis.MISSING_EPISODE);
         assertThat(AccessBasis.MISSING_EPISODE.wholeRecord()).isFalse();
-        assertThat(decide(new Actor.PartnerSystem("police-north", POLICE_NORTH), child)).isEqualTo(AccessBasis.MISSING_EPISODE);
+        // the grant is to the force's police roles, so it is its officers', not its partner system's (as the MASH's)
+        assertThat(decide(new Actor.PartnerSystem("police-north", POLICE_NORTH), child)).isEqualTo(AccessBasis.NO_ACCESS);
         assertThat(decide(practitioner(ED_SOUTH, Role.PRACTITIONER), child)).as("another agency").isEqualTo(AccessBasis.NO_ACCESS);
         var lapsed = relations(List.of(), Set.of(HOME_SOUTH.id()), Set.of(HOME_SOUTH.id()), List.of(new Grant(GrantKind.MISSING,
                 POLICE_NORTH.id(), null, Set.of(Role.PRACTITIONER), NOW.minusSeconds(1))));
