@@ -61,8 +61,10 @@ public class ChildRecords {
                     action.name() + " " + child);
             return Optional.empty();
         }
-        String basis = decision.basis().name();
-        auditLog.record(viewer, decision.basis() == AccessBasis.BREAK_GLASS ? AuditAction.BREAK_GLASS : action,
+        boolean glass = decision.basis() == AccessBasis.BREAK_GLASS;
+        // a look under break-glass is marked as such, and still says what was looked at
+        String basis = glass ? decision.basis().name() + " " + action.name() : decision.basis().name();
+        auditLog.record(viewer, glass ? AuditAction.BREAK_GLASS : action,
                 child.value(), detail == null ? basis : basis + "; " + detail);
         return Optional.of(new OpenRecord(viewer, child, decision));
     }

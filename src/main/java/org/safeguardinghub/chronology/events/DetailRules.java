@@ -47,8 +47,10 @@ final class DetailRules {
 
     private record Time() implements Rule {
         public String check(JsonNode value) {
-            return value.isString() && FeedTime.parse(value.stringValue()).isPresent() ? null
-                    : "must be an ISO-8601 date, or date-time with offset";
+            if (!value.isString() || FeedTime.parse(value.stringValue()).isEmpty()) {
+                return "must be an ISO-8601 date, or date-time with offset";
+            }
+            return FeedTime.plausible(FeedTime.parse(value.stringValue()).get().date()) ? null : FeedTime.OUT_OF_RANGE;
         }
     }
 

@@ -14,9 +14,23 @@ import org.safeguardinghub.shared.HubTime;
  */
 public record FeedTime(Instant instant, LocalDate date, boolean dateOnly) {
 
+    /**
+     * The dates a partner may send. A year of -5000 or 300000 parses, but is nothing a child's record
+     * can hold (and beyond what the database's timestamps store): one such event is refused on its
+     * own, never the whole batch (contract: one bad event never rejects the good ones).
+     */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+    public static final String OUT_OF_RANGE = "must be between " + EARLIEST + " and " + LATEST;
+
+    /** Whether a date is one the record can hold. */
+    public static boolean plausible(LocalDate date) {
+        return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+    }
+
     public static Optional<FeedTime> parse(String text) {
         try {
-            if (text.length() == 10) {
+            if (text.indexOf('T') < 0) {
                 LocalDate date = LocalDate.parse(text);
                 return Optional.of(new FeedTime(date.atStartOfDay(HubTime.ZONE).toInstant(), date, true));
             }

@@ -78,6 +78,9 @@ final class Fields {
         Optional<FeedTime> time = FeedTime.parse(text);
         if (time.isEmpty()) {
             error(name, "must be an ISO-8601 date, or date-time with offset (e.g. 2015-02-14T20:05:00Z)");
+        } else if (!FeedTime.plausible(time.get().date())) {
+            error(name, FeedTime.OUT_OF_RANGE);
+            return Optional.empty();
         }
         return time;
     }
@@ -88,7 +91,12 @@ final class Fields {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            LocalDate date = LocalDate.parse(text);
+            if (!FeedTime.plausible(date)) {
+                error(name, FeedTime.OUT_OF_RANGE);
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             error(name, "must be an ISO-8601 date (e.g. 2002-03-14)");
             return null;

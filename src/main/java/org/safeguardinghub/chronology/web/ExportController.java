@@ -1,6 +1,5 @@
 package org.safeguardinghub.chronology.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -10,22 +9,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Agencies;
+import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.SharePurpose;
 import org.safeguardinghub.access.Shares;
-import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.chronology.ChildProfile;
 import org.safeguardinghub.chronology.ChildRecords;
 import org.safeguardinghub.chronology.ChronologyEntry;
-import org.safeguardinghub.chronology.ChronologyFilter;
 import org.safeguardinghub.chronology.ChronologyQuery;
 import org.safeguardinghub.chronology.OpenRecord;
 import org.safeguardinghub.shared.CsvCells;
 import org.safeguardinghub.shared.Formats;
+import org.safeguardinghub.shared.PdfDocuments;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -104,22 +102,15 @@ class ExportController {
 
     @GetMapping("/children/{id}/chronology.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String id, @ModelAttribute ChronologyFilterForm form, BindingResult binding,
-                               @RequestParam(required = false) SharePurpose purpose, Actor viewer, Locale locale)
-            throws IOException {
+                               @RequestParam(required = false) SharePurpose purpose, Actor viewer, Locale locale) {
         Export export = export(id, form, viewer, locale, "PDF", purpose);
         Context context = new Context(locale);
         context.setVariable("export", export);
         context.setVariable("name", name(export.child(), locale));
         context.setVariable("formats", formats);
         context.setVariable("summaries", export.entries().stream().map(e -> summary(e, locale)).toList());
-        String html = templates.process("pdf/chronology", context);
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.withHtmlContent(html, null);
-        builder.toStream(pdf);
-        builder.run();
-        return download(pdf.toByteArray(), MediaType.APPLICATION_PDF_VALUE, export, "pdf");
+        byte[] pdf = PdfDocuments.render(templates.process("pdf/chronology", context));
+        return download(pdf, MediaType.APPLICATION_PDF_VALUE, export, "pdf");
     }
 
     /**

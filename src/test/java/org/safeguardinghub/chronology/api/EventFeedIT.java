@@ -99,6 +99,26 @@ class EventFeedIT {
                 .containsExactlyInAnyOrder("subject.nhsNumber", "occurredAt");
     }
 
+    /** Issue #18: these dates parse, but failed the whole batch with 500 in the database. */
+    @Test
+    void aYearNoRecordCanHoldIsOneBadEventNotABadBatch() {
+        ObjectNode subject = subject("Casey", familyName(), "2012-05-06");
+        ObjectNode ancient = event(unique("E"), subject, "NOTE", "-5000-01-01T00:00:00Z");
+        ObjectNode endless = event(unique("E"), subject, "MISSING_EPISODE", "2025-03-01T18:00:00Z");
+        endless.put("endedAt", "+300000-01-01T00:00:00Z");
+        Api.Response sent = api().as("SCHOOL-NORTH").post("/api/v1/events",
+                batch(ancient, event(unique("E"), subject, "SCHOOL_ABSENCE", "2025-03-03"), endless));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+        JsonNode results = sent.json().get("results");
+        assertThat(results).extracting(r -> r.get("status").stringValue()).containsExactly("REJECTED", "CREATED", "REJECTED");
+        assertThat(results.get(0).get("errors").get(0).get("field").stringValue()).isEqualTo("occurredAt");
+        assertThat(results.get(2).get("errors").get(0).get("message").stringValue()).isEqualTo("must be between 1900-01-01 and 9999-12-31");
+        String child = results.get(1).get("childId").stringValue();
+        Api.Response read = api().as("SCHOOL-NORTH").get("/api/v1/children/" + child + "/chronology?from=-5000-01-01");
+        assertThat(read.status()).as("a query from such a date is a problem, not a failure").isEqualTo(400);
+        assertThat(read.body()).contains("from must be between 1900-01-01 and 9999-12-31");
+    }
+
     @Test
     void unusableBatchesAre400ProblemsAndStoreNothing() {
         Api police = api().as("POLICE-NORTH");

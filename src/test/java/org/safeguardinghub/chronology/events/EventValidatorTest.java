@@ -171,6 +171,39 @@ class EventValidatorTest {
         assertThat(fields(event)).containsExactly("endedAt");
     }
 
+    /** Issue #18: a year of -5000 or 300000 parses, then failed the whole batch in the database. */
+    @Test
+    void timesAndDatesMustBeOnesARecordCanHold() {
+        ObjectNode event = example();
+        event.put("occurredAt", "1900-01-01T00:00:00Z");
+        assertThat(fields(event)).isEmpty();
+        event.put("occurredAt", "1899-12-31T23:59:59Z");
+        assertThat(errors(event)).containsExactly(new FieldError("occurredAt", "must be between 1900-01-01 and 9999-12-31"));
+        event.put("occurredAt", "-5000-01-01T00:00:00Z");
+        assertThat(fields(event)).containsExactly("occurredAt");
+
+        event = example();
+        event.put("endedAt", "9999-12-31T23:59:59Z");
+        assertThat(fields(event)).isEmpty();
+        event.put("endedAt", "+300000-01-01T00:00:00Z");
+        assertThat(errors(event)).containsExactly(new FieldError("endedAt", "must be between 1900-01-01 and 9999-12-31"));
+
+        event = example();
+        ((ObjectNode) event.get("subject")).put("dateOfBirth", "-5000-01-01");
+        assertThat(fields(event)).containsExactly("subject.dateOfBirth");
+    }
+
+    @Test
+    void aReturnInterviewsTimesMustBeOnesARecordCanHold() {
+        ObjectNode event = example();
+        event.put("type", "RETURN_INTERVIEW");
+        ObjectNode details = event.putObject("details");
+        details.put("offeredAt", "2015-02-17");
+        assertThat(fields(event)).isEmpty();
+        details.put("offeredAt", "+300000-01-01");
+        assertThat(errors(event)).containsExactly(new FieldError("details.offeredAt", "must be between 1900-01-01 and 9999-12-31"));
+    }
+
     @Test
     void summaryIsRequiredUpToOneThousandCharacters() {
         ObjectNode event = example();

@@ -297,6 +297,20 @@ class ChildPagesIT {
                 .param("c", child.substring(2)).query(Long.class).single()).isEqualTo(3);
     }
 
+    /** Issue 18: a summary holding BEL or ESC made the child's PDF answer 500 from then on. */
+    @Test
+    void aSummaryWithControlCharactersStillExports() {
+        ObjectNode note = event(unique("PN"), subject("Robin", family, "2012-08-08"), "NOTE", daysAgo(3) + "T10:00:00Z");
+        note.put("summary", "Copied from a terminal: bell \u0007 escape \u001b[31m red");
+        assertThat(new Api(port).as("POLICE-NORTH").post("/api/v1/events", batch(note)).body()).contains("CREATED");
+        WebSession session = WebSession.signedIn(port, "sw.north");
+        WebSession.Page pdf = session.get("/children/" + child + "/chronology.pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF");
+        assertThat(session.get("/children/" + child + "/chronology.csv").body()).contains("bell \u0007 escape");
+        assertThat(session.get("/children/" + child).status()).isEqualTo(200);
+    }
+
     @Test
     void spreadsheetFormulasInCellsAreDefused() {
         assertThat(ExportController.cell("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
