@@ -14,6 +14,11 @@ public enum AccessBasis {
     RESPONSIBLE_SOCIAL_CARE,
     /** A manager or safeguarding lead of an agency one of whose practitioners works with the child. */
     AGENCY_OVERSIGHT,
+    /**
+     * A police force told of a missing episode: the child's missing profile and episodes, while the
+     * episode lasts and for a while after, and its own entries; not the rest of the chronology.
+     */
+    MISSING_EPISODE,
     /** Emergency access without a relationship, with a stated reason, for a limited time; the child's social worker is told. */
     BREAK_GLASS,
     /** The agency has recorded about the child: it reads its own entries, that the child is known, open alerts and whom to contact. */
@@ -23,6 +28,6 @@ public enum AccessBasis {
 
     /** Whether the whole chronology (each entry at the sensitivities the actor may read), or only the agency's own entries. */
     public boolean wholeRecord() {
-        return this != OWN_ENTRIES && this != NO_ACCESS;
+        return this != OWN_ENTRIES && this != NO_ACCESS && this != MISSING_EPISODE;
     }
 }

@@ -30,8 +30,11 @@ public record ChildRelations(List<Member> members, Set<UUID> involvedAgencies, S
     public record Member(UUID practitionerId, UUID agencyId, boolean allocated) {
     }
 
-    /** Why a grant was given. */
-    public enum GrantKind { MASH, MEETING, BREAK_GLASS }
+    /**
+     * Why a grant was given. {@code MISSING}: a police force told of a child's missing episode sees
+     * the child's missing profile and episodes while it lasts and for a while after (ADR 0025).
+     */
+    public enum GrantKind { MASH, MEETING, BREAK_GLASS, MISSING }
 
     /**
      * Access for a while: to one practitioner, or to holders of {@code roles} in one agency (then

@@ -26,15 +26,31 @@ public record AlertRuleEvaluated(ChildId child, AlertCode code, Optional<Met> me
     }
 
     /**
-     * The rule is met: its reason ({@code alert.reason.<reasonKey>} with its numbers), the
-     * chronology events that met it and their agencies.
+     * The rule is met: its reason ({@code alert.reason.<reasonKey>} with its numbers, and any further
+     * reasons), the chronology events that met it and their agencies, and whether restricted
+     * information contributed (then the reason is shown only to those who may read every event).
      */
-    public record Met(String reasonKey, List<Long> args, Set<UUID> evidence, Set<UUID> agencies) {
+    public record Met(String reasonKey, List<Long> args, Set<UUID> evidence, Set<UUID> agencies,
+                      List<Reason> moreReasons, boolean restrictedContributed) {
 
         public Met {
             args = List.copyOf(args);
             evidence = Set.copyOf(evidence);
             agencies = Set.copyOf(agencies);
+            moreReasons = List.copyOf(moreReasons);
+        }
+
+        /** Met for one reason, with no restricted information. */
+        public Met(String reasonKey, List<Long> args, Set<UUID> evidence, Set<UUID> agencies) {
+            this(reasonKey, args, evidence, agencies, List.of(), false);
+        }
+    }
+
+    /** A further reason: {@code alert.reason.<key>} with its numbers. */
+    public record Reason(String key, List<Long> args) {
+
+        public Reason {
+            args = List.copyOf(args);
         }
     }
 }

@@ -26,10 +26,10 @@ public class RecordedContents {
         this.json = json;
     }
 
-    /** One event as recorded (its current version). */
+    /** One event as recorded (its current version); {@code endedAt} null if it has no end. */
     public record Content(UUID eventId, ChildId child, UUID agencyId, String sourceEventId, EventType type,
                           Instant occurredAt, Instant recordedAt, String summary, JsonNode details,
-                          Significance significance, Sensitivity sensitivity) {
+                          Significance significance, Sensitivity sensitivity, Instant endedAt) {
     }
 
     /** The event an agency sent under its own eventId. */
@@ -46,7 +46,7 @@ public class RecordedContents {
         }
         return jdbc.sql("""
                 select e.event_id, e.child_id, e.agency_id, e.source_event_id, e.type, e.occurred_at, e.recorded_at,
-                       e.summary, e.details, e.significance, e.sensitivity
+                       e.summary, e.details, e.significance, e.sensitivity, e.ended_at
                 from chronology.event e
                 where e.event_id = any(:ids) and not e.superseded""")
                 .param("ids", eventIds.toArray(UUID[]::new))
@@ -57,7 +57,8 @@ public class RecordedContents {
                         rs.getString("summary"),
                         rs.getString("details") == null ? null : json.readTree(rs.getString("details")),
                         Significance.valueOf(rs.getString("significance")),
-                        Sensitivity.valueOf(rs.getString("sensitivity"))))
+                        Sensitivity.valueOf(rs.getString("sensitivity")),
+                        rs.getTimestamp("ended_at") == null ? null : rs.getTimestamp("ended_at").toInstant()))
                 .list();
     }
 }

@@ -205,47 +205,8 @@ class AlertsIT {
         assertThat(overdue.toString()).contains("ended with no return interview offered within 72 hours");
     }
 
-    @Test
-    void aReturnInterviewDueLaterIsLookedAtWhenItsDeadlinePassesAndWithdrawnIfOfferedInTime() throws Exception {
-        ObjectNode subject = subject("Quinn", familyName(), "2010-03-03");
-        String missingId = unique("M");
-        ObjectNode episode = event(missingId, subject, "MISSING_EPISODE", java.time.Instant.now().minus(Duration.ofHours(30)).toString());
-        episode.put("endedAt", java.time.Instant.now().minus(Duration.ofHours(2)).toString());
-        String child = send("POLICE-NORTH", episode);
-        assertThat(codes("POLICE-NORTH", child)).doesNotContain("RETURN_INTERVIEW_OVERDUE");
-        assertThat(jdbc.sql("select count(*) from oversight.deadline where child_id = cast(:c as uuid) and code = 'RETURN_INTERVIEW_OVERDUE'")
-                .param("c", child.substring(2)).query(Long.class).single()).isEqualTo(1);
-
-        // 72 hours pass: the deadline is due, and the job looks at this child
-        jdbc.sql("update oversight.deadline set due_at = now() - interval '1 minute' where child_id = cast(:c as uuid)")
-                .param("c", child.substring(2)).update();
-        shiftEpisodeBack(child);
-        assertThat(deadlines.run()).isGreaterThanOrEqualTo(1);
-        assertThat(codes("POLICE-NORTH", child)).contains("RETURN_INTERVIEW_OVERDUE");
-
-        // the interview record arrives late, but shows it was offered in time: the alert is withdrawn
-        ObjectNode interview = event(unique("R"), subject, "RETURN_INTERVIEW", daysAgo(4));
-        interview.putObject("details").put("missingEventId", missingId).put("offeredAt", daysAgo(4) + "T12:00:00Z");
-        send("CSC-NORTH", interview);
-        assertThat(codes("POLICE-NORTH", child)).doesNotContain("RETURN_INTERVIEW_OVERDUE");
-    }
-
-    /**
-     * Stands in for 72 hours passing: a new version of the episode five days earlier, written the
-     * way a correction is stored (no one is told, so only the deadline job will look again).
-     */
-    private void shiftEpisodeBack(String child) {
-        String eventId = jdbc.sql("select event_id::text from chronology.event where child_id = cast(:c as uuid) and type = 'MISSING_EPISODE'")
-                .param("c", child.substring(2)).query(String.class).single();
-        jdbc.sql("""
-                insert into chronology.event (id, event_id, version, child_id, agency_id, source_event_id, type, occurred_at,
-                    ended_at, summary, significance, sensitivity, recorded_at, recorded_by, recorded_by_kind, correction_reason)
-                select gen_random_uuid(), event_id, 2, child_id, agency_id, source_event_id, type, occurred_at - interval '5 days',
-                    ended_at - interval '5 days', summary, significance, sensitivity, now(), 'test', 'SYSTEM', 'test: time passes'
-                from chronology.event where event_id = cast(:e as uuid) and version = 1""").param("e", eventId).update();
-        jdbc.sql("update chronology.event set superseded = true where event_id = cast(:e as uuid) and version = 1")
-                .param("e", eventId).update();
-    }
+    // A return interview due later, looked at when its deadline passes and withdrawn when offered in
+    // time, is the missing module's now (ADR 0025): MissingIT, aReturnInterviewDueLaterIsRaisedWhenItsDeadlinePassesAndWithdrawnIfOfferedInTime.
 
     @Test
     void replayingTheSameEventsInAnyOrderOrTwiceGivesTheSameAlerts() {

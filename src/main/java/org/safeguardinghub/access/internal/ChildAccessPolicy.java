@@ -50,6 +50,10 @@ public final class ChildAccessPolicy {
      */
     static final Set<Role> RESPONSIBLE = Set.of(Role.TEAM_MANAGER, Role.SENIOR_MANAGER, Role.SAFEGUARDING_LEAD);
 
+    /** Of several grants, the one that opens most: a missing episode's (its profile and episodes only) last. */
+    private static final java.util.Comparator<AccessBasis> WIDEST_FIRST =
+            java.util.Comparator.comparing(basis -> !basis.wholeRecord());
+
     /** @param agencies every agency known, used to work out which social care serves which agencies */
     public AccessBasis decide(Actor actor, ChildRelations relations, Collection<Agency> agencies, Instant now) {
         return switch (actor) {
@@ -69,7 +73,7 @@ public final class ChildAccessPolicy {
             return Optional.of(named.get().allocated() ? AccessBasis.ALLOCATED : AccessBasis.PROFESSIONAL_NETWORK);
         }
         Optional<AccessBasis> granted = relations.grants().stream().filter(g -> g.current(now))
-                .filter(g -> grantedTo(g, person)).map(ChildAccessPolicy::basisOf).findFirst();
+                .filter(g -> grantedTo(g, person)).map(ChildAccessPolicy::basisOf).min(WIDEST_FIRST);
         if (granted.isPresent()) {
             return granted;
         }
@@ -93,6 +97,7 @@ public final class ChildAccessPolicy {
             case MASH -> AccessBasis.MASH_OPEN_CONTACT;
             case MEETING -> AccessBasis.MEETING;
             case BREAK_GLASS -> AccessBasis.BREAK_GLASS;
+            case MISSING -> AccessBasis.MISSING_EPISODE;
         };
     }
 
@@ -115,7 +120,7 @@ public final class ChildAccessPolicy {
         // a grant to roles (the MASH's officers and managers) is those people's, not their agency's systems'
         return relations.grants().stream().filter(g -> g.current(now) && g.agencyId().equals(agency)
                         && g.kind() != ChildRelations.GrantKind.BREAK_GLASS && g.roles().isEmpty())
-                .map(ChildAccessPolicy::basisOf).findFirst();
+                .map(ChildAccessPolicy::basisOf).min(WIDEST_FIRST);
     }
 
     private static AccessBasis ownEntries(Actor actor, ChildRelations relations) {

@@ -44,7 +44,8 @@ class ReportedAlerts {
     }
 
     private static Finding finding(AlertCode code, AlertRuleEvaluated.Met met) {
-        return new Finding(code, List.of(new Finding.Reason(met.reasonKey(), met.args())), met.evidence(),
-                met.agencies(), false);
+        List<Finding.Reason> reasons = new java.util.ArrayList<>(List.of(new Finding.Reason(met.reasonKey(), met.args())));
+        met.moreReasons().forEach(r -> reasons.add(new Finding.Reason(r.key(), r.args())));
+        return new Finding(code, reasons, met.evidence(), met.agencies(), met.restrictedContributed());
     }
 }

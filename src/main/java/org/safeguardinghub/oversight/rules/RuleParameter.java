@@ -4,7 +4,9 @@ import org.safeguardinghub.alerts.AlertCode;
 
 /**
  * Every number in the alert rules, with the default of the contract's alert table. An
- * administrator may change any of them; the defaults are part of contract v1.
+ * administrator may change any of them; the defaults are part of contract v1. (The numbers of
+ * {@code MISSING_TREND} and {@code RETURN_INTERVIEW_OVERDUE} are the missing module's settings,
+ * {@code safeguarding.missing.*}, since it evaluates them: ADR 0025.)
  */
 public enum RuleParameter {
     REPEAT_CONTACTS_COUNT(AlertCode.REPEAT_CONTACTS, 3, 1, 50),
@@ -13,11 +15,6 @@ public enum RuleParameter {
     MULTI_AGENCY_MONTHS(AlertCode.MULTI_AGENCY_CONCERN, 6, 1, 120),
     ED_ATTENDANCE_COUNT(AlertCode.ED_ATTENDANCE_PATTERN, 3, 1, 50),
     ED_ATTENDANCE_MONTHS(AlertCode.ED_ATTENDANCE_PATTERN, 12, 1, 120),
-    MISSING_COUNT(AlertCode.MISSING_TREND, 3, 1, 50),
-    MISSING_DAYS(AlertCode.MISSING_TREND, 90, 1, 3650),
-    MISSING_LONG_HOURS(AlertCode.MISSING_TREND, 24, 1, 720),
-    MISSING_RISING_EPISODES(AlertCode.MISSING_TREND, 3, 2, 20),
-    RETURN_INTERVIEW_HOURS(AlertCode.RETURN_INTERVIEW_OVERDUE, 72, 1, 720),
     EXPLOITATION_AGE(AlertCode.EXPLOITATION_UNDER_13, 13, 1, 18);
 
     private final AlertCode code;

@@ -176,6 +176,32 @@ class ChildAccessPolicyTest {
         }
     }
 
+    @Test
+    void aMissingEpisodeGrantShowsAPoliceForceTheMissingProfileAndEpisodesButNotTheWholeRecord() {
+        var officer = practitioner(POLICE_NORTH, Role.PRACTITIONER);
+        var missing = new Grant(GrantKind.MISSING, POLICE_NORTH.id(), null, Set.of(Role.PRACTITIONER, Role.SAFEGUARDING_LEAD),
+                NOW.plusSeconds(3600));
+        var child = relations(List.of(), Set.of(HOME_SOUTH.id()), Set.of(HOME_SOUTH.id()), List.of(missing));
+        assertThat(decide(officer, child)).isEqualTo(AccessBasis.MISSING_EPISODE);
+        assertThat(AccessBasis.MISSING_EPISODE.wholeRecord()).isFalse();
+        // the grant is to the force's police roles, so it is its officers', not its partner system's (as the MASH's)
+        assertThat(decide(new Actor.PartnerSystem("police-north", POLICE_NORTH), child)).isEqualTo(AccessBasis.NO_ACCESS);
+        assertThat(decide(practitioner(ED_SOUTH, Role.PRACTITIONER), child)).as("another agency").isEqualTo(AccessBasis.NO_ACCESS);
+        var lapsed = relations(List.of(), Set.of(HOME_SOUTH.id()), Set.of(HOME_SOUTH.id()), List.of(new Grant(GrantKind.MISSING,
+                POLICE_NORTH.id(), null, Set.of(Role.PRACTITIONER), NOW.minusSeconds(1))));
+        assertThat(decide(officer, lapsed)).isEqualTo(AccessBasis.NO_ACCESS);
+    }
+
+    @Test
+    void ofTwoGrantsTheOneThatOpensMoreCounts() {
+        var officer = practitioner(POLICE_NORTH, Role.PRACTITIONER);
+        var missing = new Grant(GrantKind.MISSING, POLICE_NORTH.id(), null, Set.of(Role.PRACTITIONER), null);
+        var meeting = new Grant(GrantKind.MEETING, POLICE_NORTH.id(), officer.practitionerId(), Set.of(), null);
+        for (List<Grant> grants : List.of(List.of(missing, meeting), List.of(meeting, missing))) {
+            assertThat(decide(officer, relations(List.of(), Set.of(), Set.of(), grants))).isEqualTo(AccessBasis.MEETING);
+        }
+    }
+
     @Provide
     Arbitrary<Actor> actors() {
         Arbitrary<Actor> people = Arbitraries.of(AGENCIES).flatMap(agency -> Arbitraries.subsetOf(EnumSet.allOf(Role.class))

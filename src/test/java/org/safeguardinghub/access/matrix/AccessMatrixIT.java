@@ -90,6 +90,12 @@ class AccessMatrixIT {
             Map.entry("/children/{id}/plans/{planId}/leave", "leaving a plan: PlansNeedToKnowIT"),
             Map.entry("/children/{id}/plans/{planId}/close", "closing a plan: PlansNeedToKnowIT"),
             Map.entry("/api/v1/children/{childId}/plans", "the plans API, to agencies in the plans: PlansNeedToKnowIT, PlansApiIT"),
+            Map.entry("/children/{id}/missing/episodes/{episodeId}/return", "one missing episode's return form: "
+                    + "MissingIT, aPractitionerWithNoRelationshipFindsNoChildAndThePoliceToldOfAnEpisodeSeeOnlyItsMissingParts"),
+            Map.entry("/children/{id}/missing/episodes/{episodeId}/interview", "one missing episode's return interview form: "
+                    + "MissingIT, aPractitionerWithNoRelationshipFindsNoChildAndThePoliceToldOfAnEpisodeSeeOnlyItsMissingParts"),
+            Map.entry("/api/v1/children/{childId}/missing-episodes", "a child's missing episodes to a partner system: "
+                    + "MissingIT, aPractitionerWithNoRelationshipFindsNoChildAndThePoliceToldOfAnEpisodeSeeOnlyItsMissingParts"),
             Map.entry("/v3/api-docs", "the OpenAPI description"),
             Map.entry("/v3/api-docs.yaml", "the OpenAPI description"),
             Map.entry("/v3/api-docs/swagger-config", "the OpenAPI browser's settings"),

@@ -64,6 +64,12 @@ record Probe(String mapping, String name, Kind kind, Function<MatrixChild, Strin
                 new Probe("/children/{id}/plans/new", "make a plan form", Kind.PAGE, c -> "/children/" + c.id() + "/plans/new"),
                 new Probe("/children/{id}/oversight/new", "manager's oversight form", Kind.PAGE,
                         c -> "/children/" + c.id() + "/oversight/new"),
+                new Probe("/children/{id}/missing/episodes/new", "missing episode form", Kind.PAGE,
+                        c -> "/children/" + c.id() + "/missing/episodes/new"),
+                new Probe("/children/{id}/missing/profile", "missing profile form", Kind.PAGE,
+                        c -> "/children/" + c.id() + "/missing/profile"),
+                new Probe("/children/{id}/missing/trigger-plan", "missing trigger plan form", Kind.PAGE,
+                        c -> "/children/" + c.id() + "/missing/trigger-plan"),
                 new Probe("/children", "search", Kind.SEARCH, c -> "/children?name=" + c.familyName())));
         for (Sensitivity sensitivity : Sensitivity.values()) {
             probes.add(new Probe("/children/{id}/entries/{eventId}", sensitivity + " entry", Kind.ENTRY,

@@ -14,7 +14,9 @@ import org.safeguardinghub.chronology.EventType;
 import org.safeguardinghub.chronology.EventsRecorded;
 import org.safeguardinghub.chronology.Significance;
 import org.safeguardinghub.oversight.rules.EdAttendancePattern;
-import org.safeguardinghub.oversight.rules.MissingTrend;
+import org.safeguardinghub.oversight.rules.AlertRule;
+import org.safeguardinghub.oversight.rules.ChildFacts;
+import org.safeguardinghub.oversight.rules.Evaluation;
 import org.safeguardinghub.oversight.rules.RuleSettings;
 
 class ScopeTest {
@@ -42,7 +44,26 @@ class ScopeTest {
         assertThat(june.and(august).span(DEFAULTS)).contains(new EventFacts.Span(
                 Instant.parse("2024-05-31T10:00:00Z"), Instant.parse("2026-08-16T10:00:00Z")));
         assertThat(june.grows(new EdAttendancePattern(), DEFAULTS)).isTrue();
-        assertThat(june.grows(new MissingTrend(), DEFAULTS)).isFalse();
+        assertThat(june.grows(new WholeHistoryRule(), DEFAULTS)).isFalse();
+    }
+
+    /** A rule later events can undo, with no reach: always given the whole history (as MISSING_TREND was). */
+    static final class WholeHistoryRule implements AlertRule {
+
+        @Override
+        public AlertCode code() {
+            return AlertCode.MISSING_TREND;
+        }
+
+        @Override
+        public Set<EventType> watches() {
+            return Set.of(EventType.MISSING_EPISODE);
+        }
+
+        @Override
+        public Evaluation evaluate(ChildFacts facts, RuleSettings settings, Instant now) {
+            throw new UnsupportedOperationException("not evaluated here");
+        }
     }
 
     @Test
