@@ -53,6 +53,24 @@ final class MeetingForms {
         return child;
     }
 
+    /** A download as bytes, signed in as this demo user in a session of its own. */
+    static java.net.http.HttpResponse<byte[]> download(int port, String username, String path) throws Exception {
+        var http = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        String base = "http://localhost:" + port;
+        String login = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        String form = "username=" + username + "&password=" + URLEncoder.encode(
+                org.safeguardinghub.support.HubIntegrationTest.SECRET, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(csrf(login), StandardCharsets.UTF_8);
+        http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     static String csrf(String html) {
         Matcher m = CSRF.matcher(html);
         if (!m.find()) {
