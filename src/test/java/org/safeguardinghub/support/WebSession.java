@@ -57,6 +57,19 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build());
     }
 
+    /** A download (a PDF, say) as the bytes it is. */
+    public byte[] getBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Follows one redirect, as a browser would after a form. */
     public Page follow(Page page) {
         return get(URI.create(page.location()).getRawPath() + (URI.create(page.location()).getRawQuery() == null

@@ -33,8 +33,10 @@ import org.safeguardinghub.access.SocialCareAreas;
  * <li>anyone else is told the child was not found. Administrators are no exception: like anyone
  * else, they use break-glass.</li>
  * </ol>
- * A partner system acts for its agency: a practitioner of its agency named in the network, or a
- * grant to its agency, opens the whole record; having recorded, its own entries.
+ * A partner system acts for its agency: a practitioner of its agency named in the network, a
+ * practitioner of its agency invited to a meeting, or a grant to the agency itself (the referrer of
+ * a contact open at the front door) opens the whole record; having recorded, its own entries. A
+ * grant to the holders of some roles (the MASH) is theirs, not their agency's systems'.
  */
 public final class ChildAccessPolicy {
 
@@ -110,8 +112,9 @@ public final class ChildAccessPolicy {
         if (named) {
             return Optional.of(AccessBasis.PROFESSIONAL_NETWORK);
         }
+        // a grant to roles (the MASH's officers and managers) is those people's, not their agency's systems'
         return relations.grants().stream().filter(g -> g.current(now) && g.agencyId().equals(agency)
-                        && g.kind() != ChildRelations.GrantKind.BREAK_GLASS)
+                        && g.kind() != ChildRelations.GrantKind.BREAK_GLASS && g.roles().isEmpty())
                 .map(ChildAccessPolicy::basisOf).findFirst();
     }
 

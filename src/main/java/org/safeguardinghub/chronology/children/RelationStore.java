@@ -115,7 +115,8 @@ public class RelationStore {
                 values (:id, :child, :kind, :agency, :practitioner, :roles, :reason, :source, :by, :at, :until)""")
                 .param("id", id).param("child", child.value()).param("kind", grant.kind().name())
                 .param("agency", grant.agencyId()).param("practitioner", grant.practitionerId())
-                .param("roles", grant.roles().isEmpty() ? null : grant.roles().stream().map(Enum::name).toArray(String[]::new))
+                // a grant to a person has no roles; one to an agency's roles names them; one to the agency itself, none ({})
+                .param("roles", grant.practitionerId() != null ? null : grant.roles().stream().map(Enum::name).toArray(String[]::new))
                 .param("reason", reason).param("source", source).param("by", by).param("at", Timestamps.of(clock))
                 .param("until", grant.until() == null ? null : Timestamps.of(grant.until())).update();
         return id;

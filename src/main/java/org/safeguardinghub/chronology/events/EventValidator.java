@@ -3,9 +3,6 @@ package org.safeguardinghub.chronology.events;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -83,7 +80,8 @@ public final class EventValidator {
         }
         String summary = fields.text("summary", MAX_SUMMARY, true);
         Significance significance = fields.oneOf("significance", Significance.class, Significance.ROUTINE);
-        Sensitivity sensitivity = atLeastFor(type, fields.oneOf("sensitivity", Sensitivity.class, Sensitivity.STANDARD));
+        Sensitivity sensitivity = atLeastFor(type, fields.oneOf("sensitivity",
+                fromPartner ? Sensitivity.IN_THE_FEED : List.of(Sensitivity.values()), Sensitivity.STANDARD));
         ObjectNode details = details(event.get("details"), type, fields.errors);
         if (!fields.errors.isEmpty()) {
             return new Invalid(eventId, List.copyOf(fields.errors));
@@ -209,93 +207,6 @@ public final class EventValidator {
     private static void putIfPresent(ObjectNode node, String name, String value) {
         if (value != null) {
             node.put(name, value);
-        }
-    }
-
-    /** Reads the fields of one JSON object, collecting every problem rather than stopping at the first. */
-    private static final class Fields {
-
-        private final JsonNode node;
-        private final String prefix;
-        private final List<FieldError> errors = new ArrayList<>();
-
-        Fields(JsonNode node, String prefix) {
-            this.node = node;
-            this.prefix = prefix;
-        }
-
-        /** A string field, stripped; blank counts as absent. */
-        String text(String name, int maxLength, boolean required) {
-            JsonNode value = node.get(name);
-            if (value == null || value.isNull() || (value.isString() && value.stringValue().isBlank())) {
-                if (required) {
-                    error(name, "is required");
-                }
-                return null;
-            }
-            if (!value.isString()) {
-                error(name, "must be a string");
-                return null;
-            }
-            String text = value.stringValue().strip();
-            if (text.length() > maxLength) {
-                error(name, "must be at most " + maxLength + " characters");
-                return null;
-            }
-            if (text.indexOf('\0') >= 0) {
-                error(name, "must not contain NUL characters");
-                return null;
-            }
-            return text;
-        }
-
-        <E extends Enum<E>> E oneOf(String name, Class<E> type, E defaultValue) {
-            JsonNode value = node.get(name);
-            if (value == null || value.isNull()) {
-                if (defaultValue == null) {
-                    error(name, "is required");
-                }
-                return defaultValue;
-            }
-            E[] constants = type.getEnumConstants();
-            if (value.isString()) {
-                for (E constant : constants) {
-                    if (constant.name().equals(value.stringValue())) {
-                        return constant;
-                    }
-                }
-            }
-            error(name, "must be one of " + String.join(", ", Arrays.stream(constants).map(Enum::name).toList()));
-            return defaultValue;
-        }
-
-        Optional<FeedTime> time(String name, boolean required) {
-            String text = text(name, 40, required);
-            if (text == null) {
-                return Optional.empty();
-            }
-            Optional<FeedTime> time = FeedTime.parse(text);
-            if (time.isEmpty()) {
-                error(name, "must be an ISO-8601 date, or date-time with offset (e.g. 2015-02-14T20:05:00Z)");
-            }
-            return time;
-        }
-
-        LocalDate date(String name) {
-            String text = text(name, 40, false);
-            if (text == null) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                error(name, "must be an ISO-8601 date (e.g. 2002-03-14)");
-                return null;
-            }
-        }
-
-        private void error(String name, String message) {
-            errors.add(new FieldError(prefix + name, message));
         }
     }
 }

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * The MASH handling a contact may open its child's record while the contact is open: the MASH
  * officers and team managers of the children's social care serving the referrer's agency, from the
- * contact's arrival until its decision is signed off.
+ * contact's arrival until its decision is signed off. The referring agency is part of the open
+ * contact too (contract v1.1): its partner system reads the record meanwhile; its people, through
+ * their own relationships.
  */
 @Component
 public class MashAccess {
@@ -39,6 +41,10 @@ public class MashAccess {
                 grants.toRoles(contact.child(), ChildRelations.GrantKind.MASH, socialCare, MASH,
                         "contact " + contact.reference() + " open at the front door", contact.reference(), GRANTED_BY);
             }
+            // contract v1.1: the referrer is part of the open contact, so its partner system reads the record meanwhile
+            grants.toRoles(contact.child(), ChildRelations.GrantKind.MASH, contact.referrerAgencyId(), Set.of(),
+                    "contact " + contact.reference() + " made by this agency, open at the front door", contact.reference(),
+                    GRANTED_BY);
         }
     }
 

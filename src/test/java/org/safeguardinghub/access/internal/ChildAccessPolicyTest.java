@@ -119,6 +119,19 @@ class ChildAccessPolicyTest {
         assertThat(decide(mash, open)).isEqualTo(AccessBasis.MASH_OPEN_CONTACT);
         assertThat(decide(practitioner(CSC_NORTH, Role.SOCIAL_WORKER), open)).isEqualTo(AccessBasis.NO_ACCESS);
         assertThat(decide(practitioner(CSC_SOUTH, Role.MASH_OFFICER), open)).isEqualTo(AccessBasis.NO_ACCESS);
+        assertThat(decide(new Actor.PartnerSystem("csc-north", CSC_NORTH), open)).as("the MASH's grant is its people's")
+                .isEqualTo(AccessBasis.NO_ACCESS);
+    }
+
+    /** Contract v1.1: the agency that made a contact is part of it while it is open; its systems read, its people do not. */
+    @Test
+    void theReferrersSystemReadsTheRecordWhileItsContactIsOpen() {
+        var referrer = new Grant(GrantKind.MASH, POLICE_NORTH.id(), null, Set.of(), null);
+        var open = relations(List.of(), Set.of(POLICE_NORTH.id()), Set.of(POLICE_NORTH.id()), List.of(referrer));
+        assertThat(decide(new Actor.PartnerSystem("police-north", POLICE_NORTH), open)).isEqualTo(AccessBasis.MASH_OPEN_CONTACT);
+        assertThat(decide(practitioner(POLICE_NORTH, Role.PRACTITIONER), open)).isEqualTo(AccessBasis.NO_ACCESS);
+        var closed = relations(List.of(), Set.of(POLICE_NORTH.id()), Set.of(POLICE_NORTH.id()), List.of());
+        assertThat(decide(new Actor.PartnerSystem("police-north", POLICE_NORTH), closed)).isEqualTo(AccessBasis.OWN_ENTRIES);
     }
 
     @Test

@@ -74,6 +74,19 @@ class EventValidatorTest {
         assertThat(valid.sensitivity()).isEqualTo(Sensitivity.STANDARD);
     }
 
+    /** The contract names four sensitivities; the child's own words are recorded on the child's page, not sent. */
+    @Test
+    void aPartnerSendsOnlyTheContractsSensitivitiesWhileAnEntryMayKeepTheChildsOwnWords() {
+        ObjectNode event = example().put("sensitivity", "CHILD_DISCLOSURE");
+        assertThat(errors(event)).extracting(FieldError::message)
+                .containsExactly("must be one of STANDARD, HEALTH, SEXUAL_HEALTH, POLICE_INTELLIGENCE");
+        ObjectNode entry = example().put("sensitivity", "CHILD_DISCLOSURE");
+        entry.remove("eventId");
+        entry.remove("subject");
+        assertThat(((EventValidator.Valid) VALIDATOR.validateEntry(entry)).event().sensitivity())
+                .isEqualTo(Sensitivity.CHILD_DISCLOSURE);
+    }
+
     @Test
     void eventIdIsRequiredAndAtMostOneHundredCharacters() {
         ObjectNode event = example();
