@@ -155,6 +155,32 @@ class MeetingsApiIT {
         return alerts.body();
     }
 
+    /** The meeting's own pages, for the access matrix (AccessMatrixIT.NOT_ABOUT_ONE_CHILD): open to those it allows, else 404. */
+    @Test
+    void aMeetingIsNotFoundToSomeoneWithoutARelationshipOrAnInvitation() throws Exception {
+        String meeting = finalise(convene(social, child, "STRATEGY_MEETING", today().minusDays(1), Map.of()),
+                today().minusDays(1), null);
+        String other = convene(social, child, "CHILD_IN_NEED_REVIEW", today().plusDays(9),
+                Map.of("leftOut-EDUCATION", "The school reports in writing."));
+        assertThat(social.get(meeting).status()).isEqualTo(200);
+        assertThat(social.get(meeting + "/minutes").status()).isEqualTo(200);
+        assertThat(MeetingForms.download(port, "sw.north", meeting + "/minutes.pdf").statusCode()).isEqualTo(200);
+        assertThat(MeetingForms.download(port, "police.south", meeting + "/minutes.pdf").statusCode()).isEqualTo(200);
+
+        WebSession youthJustice = WebSession.signedIn(port, "yot.north");
+        for (String path : List.of(meeting, meeting + "/minutes", other, other + "/minutes")) {
+            assertThat(youthJustice.get(path).status()).as(path).isEqualTo(404);
+        }
+        assertThat(MeetingForms.download(port, "yot.north", meeting + "/minutes.pdf").statusCode()).isEqualTo(404);
+        // invited to one meeting: the record opens for it, not for the child's other meetings
+        WebSession police = WebSession.signedIn(port, "police.south");
+        assertThat(police.get(other).status()).isEqualTo(404);
+        assertThat(police.get(other + "/minutes").status()).isEqualTo(404);
+        // a meeting id under another child's address is not found either
+        String stranger = MeetingForms.lookedAfterChild(port, TestEvents.familyName());
+        assertThat(social.get(meeting.replace(child, stranger)).status()).isEqualTo(404);
+    }
+
     @Test
     void theFinalMinutesAreExportedAsAPdf() throws Exception {
         String meeting = finalise(convene(social, child, "STRATEGY_MEETING", today().minusDays(1), Map.of()),
