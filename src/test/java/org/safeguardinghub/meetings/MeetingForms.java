@@ -27,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  * done-when describes: looked after by North, placed in a South children's home, with the GP and the
  * South school nurse in the network.
  */
-final class MeetingForms {
+public final class MeetingForms {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -40,7 +40,7 @@ final class MeetingForms {
     }
 
     /** A school-age child North police and a South children's home know; sw.north allocated, the GP and school nurse named. */
-    static String lookedAfterChild(int port, String family) {
+    public static String lookedAfterChild(int port, String family) {
         ObjectNode subject = subject("Morgan", family, "2012-05-05");
         String child = new Api(port).as("POLICE-NORTH").post("/api/v1/events", batch(
                 event(unique("PN"), subject, "MISSING_EPISODE", daysAgo(40) + "T20:00:00Z")
@@ -85,7 +85,7 @@ final class MeetingForms {
     }
 
     /** The invitation ids of the minutes form's attendance questions, in page order. */
-    static List<String> invitations(String html) {
+    public static List<String> invitations(String html) {
         return all(Pattern.compile("name=\"attendance-([0-9a-f-]{36})\"[^>]*value=\"ATTENDED\""), html);
     }
 
@@ -100,7 +100,7 @@ final class MeetingForms {
     }
 
     /** The practitioner id an option naming this person carries (the action owner's select). */
-    static String optionFor(String html, String name) {
+    public static String optionFor(String html, String name) {
         Matcher m = Pattern.compile("<option value=\"([0-9a-f-]{36})\"[^>]*>" + Pattern.quote(name)).matcher(html);
         if (!m.find()) {
             throw new IllegalStateException("no option for " + name);
@@ -120,21 +120,21 @@ final class MeetingForms {
     }
 
     /** Posts a form whose fields may repeat (checkboxes), with the CSRF token of {@code page}. */
-    static WebSession.Page post(WebSession session, String path, String page, List<Map.Entry<String, String>> fields) {
+    public static WebSession.Page post(WebSession session, String path, String page, List<Map.Entry<String, String>> fields) {
         List<Map.Entry<String, String>> all = new ArrayList<>(fields);
         all.add(Map.entry("_csrf", csrf(page)));
         return session.postRaw(path, all.stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&")));
     }
 
-    static List<Map.Entry<String, String>> date(String name, LocalDate day) {
+    public static List<Map.Entry<String, String>> date(String name, LocalDate day) {
         return List.of(Map.entry(name + "Day", String.valueOf(day.getDayOfMonth())),
                 Map.entry(name + "Month", String.valueOf(day.getMonthValue())),
                 Map.entry(name + "Year", String.valueOf(day.getYear())));
     }
 
     /** Convenes a meeting of this type on a day with everyone proposed; returns the meeting's path. */
-    static String convene(WebSession session, String child, String type, LocalDate on, Map<String, String> more) {
+    public static String convene(WebSession session, String child, String type, LocalDate on, Map<String, String> more) {
         String form = session.get("/children/" + child + "/meetings/new?type=" + type).body();
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         fields.add(Map.entry("type", type));

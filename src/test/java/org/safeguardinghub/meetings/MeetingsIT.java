@@ -82,7 +82,7 @@ class MeetingsIT {
         WebSession.Page refused = post(social, "/children/" + child + "/meetings", form, fields);
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("There is a problem").contains("Say why the police are left out")
-                .contains("href=\"#leftOut-POLICE\"");
+                .contains("href=\"#leftOut-POLICE\"").contains("id=\"leftOut-POLICE-error\"");
         assertThat(meetings()).isZero();
 
         fields.add(Map.entry("leftOut-POLICE", "Police are not involved; the concern is about school attendance."));
@@ -178,6 +178,8 @@ class MeetingsIT {
         WebSession.Page warned = post(social, meeting + "/minutes", form, fields);
         assertThat(warned.status()).isEqualTo(200);
         assertThat(warned.body()).contains("Before you finalise the minutes").contains("Nobody from health attended");
+        // the form comes back as it was sent: nobody records the attendance twice
+        assertThat(warned.body()).contains("id=\"attendance-" + gp + "-APOLOGIES\" value=\"APOLOGIES\" checked");
         assertThat(minutes()).isZero();
 
         fields.add(Map.entry("acknowledged", "true"));
