@@ -70,6 +70,11 @@ public class Meetings {
     /** Who the meeting would invite, the kinds of agency it requires, and the statutory meeting of its type due, if any. */
     public record Proposal(MeetingType type, List<InvitationProposal.Proposed> proposed,
                            List<RequiredAgencies.Requirement> required, Optional<DueMeeting> due) {
+
+        /** The practitioners proposed, for callers outside the module (the demo data) that invite them all. */
+        public java.util.Set<java.util.UUID> practitionerIds() {
+            return proposed.stream().map(p -> p.who().id()).collect(java.util.stream.Collectors.toSet());
+        }
     }
 
     /** The new meeting's id, or the problems by field. */

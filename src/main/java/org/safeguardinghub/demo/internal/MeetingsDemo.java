@@ -102,8 +102,7 @@ class MeetingsDemo {
         LocalDate today = LocalDate.now(clock);
         LocalDate on = spec.has("daysAhead") ? today.plusDays(spec.get("daysAhead").asInt())
                 : today.minusDays(spec.get("daysAgo").asInt());
-        Set<UUID> invite = new HashSet<>();
-        meetings.proposal(record, type, on).proposed().forEach(p -> invite.add(p.who().id()));
+        Set<UUID> invite = new HashSet<>(meetings.proposal(record, type, on).practitionerIds());
         Map<AgencyType, String> leftOut = new HashMap<>();
         spec.path("leftOut").properties().forEach(e -> leftOut.put(AgencyType.valueOf(e.getKey()), e.getValue().stringValue()));
         DateInput anchor = spec.has("anchorDaysAgo") ? DateInput.of(today.minusDays(spec.get("anchorDaysAgo").asInt()))
