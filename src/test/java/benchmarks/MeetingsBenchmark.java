@@ -52,7 +52,11 @@ public final class MeetingsBenchmark {
                 .setCleanDataDirectory(true).setServerConfig("shared_buffers", "256MB").start()) {
             bench.postgres = postgres;
             bench.dir = dir;
-            bench.start(true);
+            // as bench.start, with longer to come up: the machine is shared and a start can take minutes
+            int port = ChronologyBenchmark.freePort();
+            bench.base = "http://localhost:" + port;
+            bench.app = bench.startApplication(postgres, port, dir, true);
+            bench.awaitHealthy(bench.app, java.time.Duration.ofMinutes(10));
             try {
                 new MeetingsBenchmark(bench).run();
             } finally {
