@@ -48,5 +48,7 @@ public enum AuditAction {
     SHARE_RECORD,
     VIEW_AUDIT,
     SUBJECT_ACCESS_EXPORT,
-    CHANGE_SENSITIVITY_POLICY
+    CHANGE_SENSITIVITY_POLICY,
+    /** A meeting convened, someone invited, a reply, minutes saved or finalised, an action done (meetings). */
+    CHANGE_MEETING
 }

@@ -28,7 +28,8 @@ public final class DemoAccounts {
             new DemoAgency("YOT-NORTH", "North Youth Justice Service", "YOUTH_JUSTICE", "North"),
             new DemoAgency("HOME-SOUTH", "Willow House Children's Home", "CARE_PROVIDER", "South"),
             new DemoAgency("VCS-NORTH", "Open Door Youth Project", "VOLUNTARY", "North"),
-            new DemoAgency("ASC-NORTH", "North Borough Adult Social Care", "ADULT_SERVICES", "North"));
+            new DemoAgency("ASC-NORTH", "North Borough Adult Social Care", "ADULT_SERVICES", "North"),
+            new DemoAgency("SN-SOUTH", "South City School Nursing Service", "HEALTH", "South"));
 
     static final List<DemoUser> USERS = List.of(
             new DemoUser("admin", "Alex Morgan", "System administrator", "CSC-NORTH", null, Set.of("ADMINISTRATOR")),
@@ -68,7 +69,8 @@ public final class DemoAccounts {
                     Set.of("DATA_PROTECTION_OFFICER")),
             new DemoUser("teacher.north", "Hannah Brook", "Class teacher", "SCHOOL-NORTH", null, Set.of("PRACTITIONER")),
             new DemoUser("ednurse.south", "Sam Okafor", "Emergency department nurse", "ED-SOUTH", null,
-                    Set.of("PRACTITIONER")));
+                    Set.of("PRACTITIONER")),
+            new DemoUser("schoolnurse.south", "Naomi Achterberg", "School nurse", "SN-SOUTH", null, Set.of("PRACTITIONER")));
 
     private DemoAccounts() {
     }

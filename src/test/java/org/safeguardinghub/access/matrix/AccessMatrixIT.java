@@ -96,6 +96,14 @@ class AccessMatrixIT {
                     + "MissingIT, aPractitionerWithNoRelationshipFindsNoChildAndThePoliceToldOfAnEpisodeSeeOnlyItsMissingParts"),
             Map.entry("/api/v1/children/{childId}/missing-episodes", "a child's missing episodes to a partner system: "
                     + "MissingIT, aPractitionerWithNoRelationshipFindsNoChildAndThePoliceToldOfAnEpisodeSeeOnlyItsMissingParts"),
+            Map.entry("/children/{id}/meetings/{meetingId}", "a meeting, to its invitees and the whole record's readers: "
+                    + "MeetingsApiIT, aMeetingIsNotFoundToSomeoneWithoutARelationshipOrAnInvitation"),
+            Map.entry("/children/{id}/meetings/{meetingId}/minutes", "a meeting's minutes form: "
+                    + "MeetingsApiIT, aMeetingIsNotFoundToSomeoneWithoutARelationshipOrAnInvitation"),
+            Map.entry("/children/{id}/meetings/{meetingId}/minutes.pdf", "a meeting's minutes as PDF: "
+                    + "MeetingsApiIT, aMeetingIsNotFoundToSomeoneWithoutARelationshipOrAnInvitation"),
+            Map.entry("/api/v1/meetings/{meetingId}", "a meeting, to the agencies invited: "
+                    + "MeetingsApiIT, theAgenciesInvitedReadTheMeetingAndWhatTheyAgreedAndNobodyElseDoes"),
             Map.entry("/v3/api-docs", "the OpenAPI description"),
             Map.entry("/v3/api-docs.yaml", "the OpenAPI description"),
             Map.entry("/v3/api-docs/swagger-config", "the OpenAPI browser's settings"),

@@ -70,6 +70,8 @@ record Probe(String mapping, String name, Kind kind, Function<MatrixChild, Strin
                         c -> "/children/" + c.id() + "/missing/profile"),
                 new Probe("/children/{id}/missing/trigger-plan", "missing trigger plan form", Kind.PAGE,
                         c -> "/children/" + c.id() + "/missing/trigger-plan"),
+                new Probe("/children/{id}/meetings/new", "meeting form", Kind.PAGE,
+                        c -> "/children/" + c.id() + "/meetings/new?type=STRATEGY_MEETING"),
                 new Probe("/children", "search", Kind.SEARCH, c -> "/children?name=" + c.familyName())));
         for (Sensitivity sensitivity : Sensitivity.values()) {
             probes.add(new Probe("/children/{id}/entries/{eventId}", sensitivity + " entry", Kind.ENTRY,
@@ -87,6 +89,8 @@ record Probe(String mapping, String name, Kind kind, Function<MatrixChild, Strin
                 new Probe("/api/v1/children/{childId}/chronology", "API chronology", Kind.API_CHRONOLOGY,
                         c -> "/api/v1/children/" + c.id() + "/chronology?size=200"),
                 new Probe("/api/v1/children/{childId}/alerts", "API alerts", Kind.API_ALERTS,
-                        c -> "/api/v1/children/" + c.id() + "/alerts"));
+                        c -> "/api/v1/children/" + c.id() + "/alerts"),
+                new Probe("/api/v1/children/{childId}/meetings", "API meetings", Kind.PAGE,
+                        c -> "/api/v1/children/" + c.id() + "/meetings"));
     }
 }
