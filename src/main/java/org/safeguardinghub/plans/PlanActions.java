@@ -16,7 +16,7 @@ import org.safeguardinghub.access.Practitioner;
 import org.safeguardinghub.chronology.ChronologyEntries;
 import org.safeguardinghub.chronology.OpenRecord;
 import org.safeguardinghub.chronology.Significance;
-import org.safeguardinghub.plans.internal.ActionStore;
+import org.safeguardinghub.plans.internal.PlanActionStore;
 import org.safeguardinghub.plans.internal.ChangeFollowUp;
 import org.safeguardinghub.plans.internal.Fields;
 import org.safeguardinghub.plans.internal.PlanEntries;
@@ -50,14 +50,14 @@ public class PlanActions {
 
     private final Plans plans;
     private final PlanStore planStore;
-    private final ActionStore store;
+    private final PlanActionStore store;
     private final PlanPeople people;
     private final PlanEntries entries;
     private final ChangeFollowUp followUp;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    PlanActions(Plans plans, PlanStore planStore, ActionStore store, PlanPeople people, PlanEntries entries,
+    PlanActions(Plans plans, PlanStore planStore, PlanActionStore store, PlanPeople people, PlanEntries entries,
                 ChangeFollowUp followUp, AuditLog auditLog, Clock clock) {
         this.plans = plans;
         this.planStore = planStore;

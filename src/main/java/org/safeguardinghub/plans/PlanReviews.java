@@ -18,7 +18,7 @@ import org.safeguardinghub.access.Permission;
 import org.safeguardinghub.chronology.ChronologyEntries;
 import org.safeguardinghub.chronology.OpenRecord;
 import org.safeguardinghub.chronology.Significance;
-import org.safeguardinghub.plans.internal.ActionStore;
+import org.safeguardinghub.plans.internal.PlanActionStore;
 import org.safeguardinghub.plans.internal.ActionsFingerprint;
 import org.safeguardinghub.plans.internal.ChangeFollowUp;
 import org.safeguardinghub.plans.internal.PlanEntries;
@@ -60,7 +60,7 @@ public class PlanReviews {
 
     private final Plans plans;
     private final PlanStore planStore;
-    private final ActionStore actions;
+    private final PlanActionStore actions;
     private final ReviewStore store;
     private final PlanEntries entries;
     private final PlanVersions versions;
@@ -69,7 +69,7 @@ public class PlanReviews {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    PlanReviews(Plans plans, PlanStore planStore, ActionStore actions, ReviewStore store, PlanEntries entries,
+    PlanReviews(Plans plans, PlanStore planStore, PlanActionStore actions, ReviewStore store, PlanEntries entries,
                 PlanVersions versions, Agencies agencies, ChangeFollowUp followUp, AuditLog auditLog, Clock clock) {
         this.plans = plans;
         this.planStore = planStore;

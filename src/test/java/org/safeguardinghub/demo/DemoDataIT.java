@@ -25,6 +25,9 @@ class DemoDataIT {
     record Story(String story, long events, long agencies, long network, long partnerEvents) {
     }
 
+    static final java.util.Set<String> REVIEW_CHILDREN = java.util.Set.of("01-zoe.json", "02-tyler.json",
+            "03-ellie-mae.json", "04-kai.json", "05-natalia.json");
+
     List<Story> stories() {
         return jdbc.sql("""
                 select s.story,
@@ -41,8 +44,9 @@ class DemoDataIT {
 
     @Test
     void fiveChildrenOfFiftyOrMoreEventsFromSeveralAgenciesLoadedThroughTheFeed() {
-        List<Story> stories = stories();
-        assertThat(stories).hasSize(5);
+        // the five children whose stories echo the reviews; later modules add children (and markers) of their own
+        List<Story> stories = stories().stream().filter(s -> REVIEW_CHILDREN.contains(s.story())).toList();
+        assertThat(stories).extracting(Story::story).containsExactlyInAnyOrderElementsOf(REVIEW_CHILDREN);
         assertThat(stories).allSatisfy(s -> {
             assertThat(s.events()).as(s.story()).isGreaterThanOrEqualTo(50);
             assertThat(s.agencies()).as(s.story()).isGreaterThanOrEqualTo(4);

@@ -41,10 +41,10 @@ class MeetingJourneyIT {
             browser.signIn(port, "sw.north", HubIntegrationTest.SECRET);
             driver.get("http://localhost:" + port + "/children/" + child + "?tab=meetings");
             assertThat(browser.accessibilityViolations()).as("child page, meetings tab").isEmpty();
-            driver.findElement(By.linkText("Convene a meeting")).click();
+            browser.go(By.linkText("Convene a meeting"));
             assertThat(browser.accessibilityViolations()).as("choose the kind of meeting").isEmpty();
             driver.findElement(By.cssSelector("label[for=type-STRATEGY_MEETING]")).click();
-            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.go(By.cssSelector("main form button[type=submit]"));
 
             // the network across areas is already on the list, ticked
             assertThat(invitee(driver, "Imogen Shaw").isSelected()).as("the GP").isTrue();
@@ -56,27 +56,27 @@ class MeetingJourneyIT {
             assertThat(police).isNotEmpty();
             assertThat(police).allMatch(label -> driver.findElement(By.id(label.getAttribute("for"))).isSelected());
             police.forEach(WebElement::click);
-            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.go(By.cssSelector("main form button[type=submit]"));
 
             assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
                     .contains("Say why the police are left out");
             assertThat(browser.accessibilityViolations()).as("police left out without a reason").isEmpty();
             // the police are invited after all
             policeOfficers(driver).forEach(WebElement::click);
-            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.go(By.cssSelector("main form button[type=submit]"));
 
             assertThat(driver.getCurrentUrl()).contains("/meetings/");
             meeting = driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst("\\?.*$", "");
             assertThat(browser.accessibilityViolations()).as("the meeting, convened").isEmpty();
-            driver.findElement(By.id("record-minutes")).click();
+            browser.go(By.id("record-minutes"));
             recordWithHealthAbsent(driver, today);
-            driver.findElement(By.id("finalise")).click();
+            browser.go(By.id("finalise"));
 
             assertThat(driver.findElement(By.id("warnings")).getText()).contains("Nobody from health attended");
             assertThat(browser.accessibilityViolations()).as("minutes, warned before finalising").isEmpty();
             driver.findElement(By.cssSelector("label[for=acknowledged]")).click();
             assertThat(driver.findElement(By.id("acknowledged")).isSelected()).as("warnings acknowledged").isTrue();
-            driver.findElement(By.id("finalise")).click();
+            browser.go(By.id("finalise"));
 
             String page = driver.findElement(By.tagName("main")).getText();
             assertThat(page).contains("Finalised with these warnings").contains("Nobody from health attended")

@@ -72,13 +72,15 @@ public final class ChildAccessPolicy {
         if (named.isPresent()) {
             return Optional.of(named.get().allocated() ? AccessBasis.ALLOCATED : AccessBasis.PROFESSIONAL_NETWORK);
         }
+        // the area's responsibility is a standing relationship: a grant for a purpose (the MASH's open
+        // contact, a match review) must not narrow it to that purpose while the grant lasts
+        if (responsibleSocialCare(person, relations, agencies)) {
+            return Optional.of(AccessBasis.RESPONSIBLE_SOCIAL_CARE);
+        }
         Optional<AccessBasis> granted = relations.grants().stream().filter(g -> g.current(now))
                 .filter(g -> grantedTo(g, person)).map(ChildAccessPolicy::basisOf).min(WIDEST_FIRST);
         if (granted.isPresent()) {
             return granted;
-        }
-        if (responsibleSocialCare(person, relations, agencies)) {
-            return Optional.of(AccessBasis.RESPONSIBLE_SOCIAL_CARE);
         }
         boolean overseesNamed = OVERSIGHT.stream().anyMatch(person::has) && relations.members().stream()
                 .anyMatch(m -> m.agencyId().equals(person.agency().id()));

@@ -30,6 +30,7 @@ import org.safeguardinghub.shared.ApiProblems;
 import org.safeguardinghub.shared.HubTime;
 import org.safeguardinghub.shared.InvalidRequest;
 import org.springframework.http.MediaType;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,8 +53,11 @@ class ChronologyApiController {
     private final ChronologyQuery chronology;
     private final Agencies agencies;
     private final Shares shares;
+    private final TransactionTemplate transaction;
 
-    ChronologyApiController(ChildRecords records, ChronologyQuery chronology, Agencies agencies, Shares shares) {
+    ChronologyApiController(ChildRecords records, ChronologyQuery chronology, Agencies agencies, Shares shares,
+                            TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.records = records;
         this.chronology = chronology;
         this.agencies = agencies;
@@ -99,9 +103,17 @@ class ChronologyApiController {
         }
         ChronologyFilter filter = new ChronologyFilter(agencies(agency), types(type), Set.of(),
                 ApiTime.from(from, "from"), ApiTime.until(to, "to"));
-        OpenRecord record = ChildId.parse(childId)
+        // the look, the page and the share it makes are one commit (one wait for the disk, not two)
+        Chronology read = transaction.execute(status -> ChildId.parse(childId)
                 .flatMap(id -> records.open(client, id, AuditAction.READ_CHRONOLOGY, null))
-                .orElseThrow(() -> new ApiProblems.NotFound("No child " + childId + " that your agency works with."));
+                .map(record -> page(record, filter, page, size, client)).orElse(null));
+        if (read == null) {
+            throw new ApiProblems.NotFound("No child " + childId + " that your agency works with.");
+        }
+        return read;
+    }
+
+    private Chronology page(OpenRecord record, ChronologyFilter filter, int page, int size, Actor.PartnerSystem client) {
         ChronologyPage result = chronology.page(record, filter, page, size);
         long others = result.entries().stream().filter(e -> !e.restricted() && !e.agencyId().equals(client.agency().id()))
                 .count();

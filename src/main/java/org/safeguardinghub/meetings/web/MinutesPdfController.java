@@ -1,10 +1,8 @@
 package org.safeguardinghub.meetings.web;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.util.Locale;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.SharePurpose;
@@ -15,6 +13,7 @@ import org.safeguardinghub.meetings.MeetingType;
 import org.safeguardinghub.meetings.MeetingView;
 import org.safeguardinghub.meetings.Minutes;
 import org.safeguardinghub.shared.Formats;
+import org.safeguardinghub.shared.PdfDocuments;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -70,21 +69,12 @@ class MinutesPdfController {
                     + ") of meeting " + meetingId, purpose(view.meeting().type()));
         }
         Context context = context(view, minutes, record, viewer, locale);
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.withHtmlContent(templates.process("meetings/minutes-pdf", context), null);
-        builder.toStream(pdf);
-        try {
-            builder.run();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        byte[] pdf = PdfDocuments.render(templates.process("meetings/minutes-pdf", context));
         String name = "minutes-" + meetingId + "-v" + minutes.finalVersion() + ".pdf";
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .contentType(MediaType.APPLICATION_PDF).body(pdf.toByteArray());
+                .contentType(MediaType.APPLICATION_PDF).body(pdf);
     }
 
     private Context context(MeetingView view, Minutes minutes, OpenRecord record, Actor viewer, Locale locale) {

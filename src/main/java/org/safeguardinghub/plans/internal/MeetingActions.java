@@ -35,7 +35,7 @@ public class MeetingActions {
 
     static final ChronologyEntries.Author SYSTEM = ChronologyEntries.Author.system("plans");
 
-    private final ActionStore actions;
+    private final PlanActionStore actions;
     private final PlanStore plans;
     private final ReviewStore reviews;
     private final PlanEntries entries;
@@ -44,7 +44,7 @@ public class MeetingActions {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    MeetingActions(ActionStore actions, PlanStore plans, ReviewStore reviews, PlanEntries entries, Practitioners practitioners,
+    MeetingActions(PlanActionStore actions, PlanStore plans, ReviewStore reviews, PlanEntries entries, Practitioners practitioners,
                    ChangeFollowUp followUp, AuditLog auditLog, Clock clock) {
         this.actions = actions;
         this.plans = plans;

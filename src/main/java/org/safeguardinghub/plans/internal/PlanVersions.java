@@ -32,13 +32,13 @@ public class PlanVersions {
 
     private final JdbcClient jdbc;
     private final PlanStore plans;
-    private final ActionStore actions;
+    private final PlanActionStore actions;
     private final Practitioners practitioners;
     private final PlanEntries entries;
     private final JsonMapper json;
     private final Clock clock;
 
-    PlanVersions(JdbcClient jdbc, PlanStore plans, ActionStore actions, Practitioners practitioners, PlanEntries entries,
+    PlanVersions(JdbcClient jdbc, PlanStore plans, PlanActionStore actions, Practitioners practitioners, PlanEntries entries,
                  JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.plans = plans;

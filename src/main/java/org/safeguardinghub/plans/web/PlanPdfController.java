@@ -1,12 +1,9 @@
 package org.safeguardinghub.plans.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.SharePurpose;
 import org.safeguardinghub.access.Shares;
@@ -15,6 +12,7 @@ import org.safeguardinghub.chronology.OpenRecord;
 import org.safeguardinghub.plans.Plan;
 import org.safeguardinghub.plans.Plans;
 import org.safeguardinghub.shared.Formats;
+import org.safeguardinghub.shared.PdfDocuments;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -55,8 +53,7 @@ class PlanPdfController {
 
     @GetMapping("/children/{id}/plans/{planId}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String id, @PathVariable UUID planId,
-                               @RequestParam(required = false) SharePurpose purpose, Actor viewer, Locale locale)
-            throws IOException {
+                               @RequestParam(required = false) SharePurpose purpose, Actor viewer, Locale locale) {
         OpenRecord record = PlanController.open(records, viewer, id, "PDF of plan " + planId);
         Plan plan = PlanController.plan(plans, record, planId);
         Context context = new Context(locale);
@@ -65,18 +62,13 @@ class PlanPdfController {
         context.setVariable("madeBy", by + ", " + viewer.agency().name());
         context.setVariable("madeAt", formats.dateTime(clock.instant()));
         context.setVariable("formats", formats);
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.withHtmlContent(templates.process("plans/pdf", context), null);
-        builder.toStream(pdf);
-        builder.run();
+        byte[] pdf = PdfDocuments.render(templates.process("plans/pdf", context));
         shares.record(viewer, record.child().value(), "PDF of plan " + planId,
                 purpose == null ? SharePurpose.SAFEGUARDING_WORK : purpose);
         String name = "plan-" + plan.type().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + record.child() + ".pdf";
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .contentType(MediaType.APPLICATION_PDF).body(pdf.toByteArray());
+                .contentType(MediaType.APPLICATION_PDF).body(pdf);
     }
 }

@@ -117,6 +117,9 @@ class ChildAccessPolicyTest {
         var open = relations(List.of(), Set.of(POLICE_NORTH.id()), Set.of(POLICE_NORTH.id()),
                 List.of(new Grant(GrantKind.MASH, CSC_NORTH.id(), null, Set.of(Role.MASH_OFFICER, Role.TEAM_MANAGER), null)));
         assertThat(decide(mash, open)).isEqualTo(AccessBasis.MASH_OPEN_CONTACT);
+        assertThat(decide(practitioner(CSC_NORTH, Role.TEAM_MANAGER), open))
+                .as("the area's team manager keeps the standing relationship while the MASH's grant lasts")
+                .isEqualTo(AccessBasis.RESPONSIBLE_SOCIAL_CARE);
         assertThat(decide(practitioner(CSC_NORTH, Role.SOCIAL_WORKER), open)).isEqualTo(AccessBasis.NO_ACCESS);
         assertThat(decide(practitioner(CSC_SOUTH, Role.MASH_OFFICER), open)).isEqualTo(AccessBasis.NO_ACCESS);
         assertThat(decide(new Actor.PartnerSystem("csc-north", CSC_NORTH), open)).as("the MASH's grant is its people's")

@@ -30,12 +30,16 @@ class DemoStoryTest {
         assertThat(DemoStory.shift("2025-03-14T21:40:00+01:00", -1)).isEqualTo("2025-03-13T21:40+01:00");
     }
 
+    /** The five children whose stories echo the reviews; later stories (a child for one module's demo) may be short. */
+    static final java.util.Set<String> REVIEW_CHILDREN = java.util.Set.of("01-zoe.json", "02-tyler.json", "03-ellie-mae.json",
+            "04-kai.json", "05-natalia.json");
+
     @Test
-    void everyStoryIsFiftyOrMoreValidEventsFromSeveralAgenciesEndingBeforeToday() throws IOException {
+    void everyStoryIsValidEventsEndingBeforeTodayAndTheReviewsChildrenFiftyOrMoreFromSeveralAgencies() throws IOException {
         LocalDate today = LocalDate.of(2026, 11, 22);
         EventValidator validator = new EventValidator(Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), HubTime.ZONE));
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:demo/children/*.json");
-        assertThat(files).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(files).extracting(Resource::getFilename).containsAll(REVIEW_CHILDREN);
         for (Resource file : files) {
             DemoStory story;
             try (InputStream in = file.getInputStream()) {
@@ -51,8 +55,12 @@ class DemoStoryTest {
                     events++;
                 }
             }
-            assertThat(events).as(file.getFilename()).isGreaterThanOrEqualTo(50);
-            assertThat(agencies).as(file.getFilename()).hasSizeGreaterThanOrEqualTo(4);
+            if (REVIEW_CHILDREN.contains(file.getFilename())) {
+                assertThat(events).as(file.getFilename()).isGreaterThanOrEqualTo(50);
+                assertThat(agencies).as(file.getFilename()).hasSizeGreaterThanOrEqualTo(4);
+            } else {
+                assertThat(events).as(file.getFilename()).isPositive();
+            }
             assertThat(story.network()).as(file.getFilename()).isNotEmpty();
             assertThat(DemoAccounts.USERS).extracting(DemoAccounts.DemoUser::username)
                     .containsAll(story.network().stream().map(DemoStory.Member::practitioner).toList());
@@ -63,9 +71,9 @@ class DemoStoryTest {
     void everyDemoAgencyCodeTheIssueNamesExists() {
         assertThat(DemoAccounts.AGENCIES).extracting(DemoAccounts.DemoAgency::code).contains("CSC-NORTH", "CSC-SOUTH",
                 "POLICE-NORTH", "POLICE-SOUTH", "ED-NORTH", "ED-SOUTH", "GP-NORTH", "SCHOOL-NORTH", "YOT-NORTH",
-                "HOME-SOUTH");
+                "HOME-SOUTH", "SN-SOUTH");
         assertThat(DemoAccounts.AGENCIES).extracting(DemoAccounts.DemoAgency::type).containsExactlyInAnyOrder(
                 "CHILDRENS_SOCIAL_CARE", "CHILDRENS_SOCIAL_CARE", "POLICE", "POLICE", "HEALTH", "HEALTH", "HEALTH",
-                "EDUCATION", "YOUTH_JUSTICE", "CARE_PROVIDER", "VOLUNTARY", "ADULT_SERVICES");
+                "HEALTH", "EDUCATION", "YOUTH_JUSTICE", "CARE_PROVIDER", "VOLUNTARY", "ADULT_SERVICES");
     }
 }

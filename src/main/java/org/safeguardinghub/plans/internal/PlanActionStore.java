@@ -24,11 +24,11 @@ import org.springframework.stereotype.Repository;
  * is the action as it stands; its versions and progress are only ever added to.
  */
 @Repository
-public class ActionStore {
+public class PlanActionStore {
 
     private final JdbcClient jdbc;
 
-    ActionStore(JdbcClient jdbc) {
+    PlanActionStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -104,29 +104,29 @@ public class ActionStore {
     }
 
     public Optional<PlanAction> byId(UUID action) {
-        return jdbc.sql("select * from plans.action where id = :id").param("id", action).query(ActionStore::map).optional();
+        return jdbc.sql("select * from plans.action where id = :id").param("id", action).query(PlanActionStore::map).optional();
     }
 
     public Optional<PlanAction> fromMeeting(UUID meetingActionId) {
         return jdbc.sql("select * from plans.action where meeting_action_id = :id").param("id", meetingActionId)
-                .query(ActionStore::map).optional();
+                .query(PlanActionStore::map).optional();
     }
 
     public List<PlanAction> ofMeeting(UUID meetingId) {
         return jdbc.sql("select * from plans.action where meeting_id = :id").param("id", meetingId)
-                .query(ActionStore::map).list();
+                .query(PlanActionStore::map).list();
     }
 
     /** The plan's actions, in the order they were added. */
     public List<PlanAction> ofPlan(UUID plan) {
         return jdbc.sql("select * from plans.action where plan_id = :plan order by added_at, id").param("plan", plan)
-                .query(ActionStore::map).list();
+                .query(PlanActionStore::map).list();
     }
 
     /** The child's actions agreed at meetings and waiting for a plan. */
     public List<PlanAction> waiting(ChildId child) {
         return jdbc.sql("select * from plans.action where child_id = :child and plan_id is null order by due_on, id")
-                .param("child", child.value()).query(ActionStore::map).list();
+                .param("child", child.value()).query(PlanActionStore::map).list();
     }
 
     /** The child's open actions in open plans, and those waiting for a plan. */
@@ -136,7 +136,7 @@ public class ActionStore {
                 where a.child_id = :child and a.status in ('NOT_STARTED', 'IN_PROGRESS')
                   and (a.plan_id is null or not exists (select 1 from plans.plan_end e where e.plan_id = a.plan_id))
                 order by a.due_on, a.id""")
-                .param("child", child.value()).query(ActionStore::map).list();
+                .param("child", child.value()).query(PlanActionStore::map).list();
     }
 
     /** Every progress update on the plan's actions, oldest first. */
