@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Agreed actions across children, for the managers' view: those in force (in the latest final minutes) and not done. */
-@Repository
+// named: plans.internal.ActionStore, merged with it, would otherwise take the same bean name
+@Repository("meetingsActionStore")
 public class ActionStore {
 
     /** An action in force, with the meeting it came from. */
