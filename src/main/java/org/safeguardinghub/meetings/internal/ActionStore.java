@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Agreed actions across children, for the managers' view: those in force (in the latest final minutes) and not done. */
-@Repository
+@Repository("meetingActionStore")
 public class ActionStore {
 
     /** An action in force, with the meeting it came from. */
