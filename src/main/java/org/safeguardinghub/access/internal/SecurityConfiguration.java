@@ -25,8 +25,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Three filter chains: the OAuth 2.0 token endpoint for partner systems, the partner API
  * (bearer tokens, no session, no cookies so no CSRF), and the web pages (sign-in form, session,
- * CSRF on every form). Everything except the sign-in page, static files and the health probe
- * needs authentication.
+ * CSRF on every form). Everything except the sign-in page, static files, the health probe and the
+ * OpenAPI description of the partner API needs authentication. The description holds no data and
+ * partners' IT teams read it with or without their bearer token (issue 18), so it is open to all;
+ * a bearer header sent with it is ignored by this chain, not refused.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -101,6 +103,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/assets/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasAuthority(Role.ADMINISTRATOR.authority())
                         .requestMatchers("/audit", "/audit/**", "/subject-access", "/subject-access/**", "/retention").hasAuthority(Role.DATA_PROTECTION_OFFICER.authority())
                         .anyRequest().authenticated())
