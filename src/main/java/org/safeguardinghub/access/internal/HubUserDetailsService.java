@@ -1,5 +1,7 @@
 package org.safeguardinghub.access.internal;
 
+import java.util.Optional;
+
 import org.safeguardinghub.access.Practitioner;
 import org.safeguardinghub.access.Practitioners;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -19,9 +21,14 @@ class HubUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
+        return activeUser(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No active practitioner " + username));
+    }
+
+    /** The active practitioner of that username with their password hash, if there is one. */
+    Optional<HubUser> activeUser(String username) {
         return practitioners.byUsername(username)
                 .filter(Practitioner::active)
-                .flatMap(p -> practitioners.passwordHash(p.username()).map(hash -> new HubUser(p, hash)))
-                .orElseThrow(() -> new UsernameNotFoundException("No active practitioner " + username));
+                .flatMap(p -> practitioners.passwordHash(p.username()).map(hash -> new HubUser(p, hash)));
     }
 }

@@ -1,14 +1,20 @@
 package org.safeguardinghub.access.internal;
 
+import java.util.Map;
+
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import org.safeguardinghub.access.ApiClients;
 import org.safeguardinghub.access.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
@@ -57,6 +63,15 @@ class SecurityConfiguration {
             settings.issuer(properties.issuer());
         }
         return settings.build();
+    }
+
+    /** Sign-ins refused before their password is checked ({@link SignInRefused}) are audited as failures too. */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(
+                Map.of(SignInRefused.class, AuthenticationFailureBadCredentialsEvent.class));
+        return publisher;
     }
 
     /** Every token names the agency its client acts for. */
