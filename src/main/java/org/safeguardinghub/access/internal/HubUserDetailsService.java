@@ -4,25 +4,20 @@ import java.util.Optional;
 
 import org.safeguardinghub.access.Practitioner;
 import org.safeguardinghub.access.Practitioners;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Signs practitioners in from {@code access.practitioner}; inactive accounts cannot sign in. */
+/**
+ * The accounts practitioners sign in with, from {@code access.practitioner}; inactive accounts
+ * cannot sign in. Used by {@link ThrottledSignIn} only, which decides on the attempt first; not a
+ * Spring Security {@code UserDetailsService}, so no other provider hashes a password behind its back.
+ */
 @Component
-class HubUserDetailsService implements UserDetailsService {
+class HubUserDetailsService {
 
     private final Practitioners practitioners;
 
     HubUserDetailsService(Practitioners practitioners) {
         this.practitioners = practitioners;
-    }
-
-    @Override
-    public UserDetails loadUserByUsername(String username) {
-        return activeUser(username)
-                .orElseThrow(() -> new UsernameNotFoundException("No active practitioner " + username));
     }
 
     /** The active practitioner of that username with their password hash, if there is one. */
