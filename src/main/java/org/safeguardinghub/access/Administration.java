@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.safeguardinghub.access.internal.OpenSessions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,12 +58,15 @@ public class Administration {
     private final Practitioners practitioners;
     private final ApiClients clients;
     private final AuditLog auditLog;
+    private final OpenSessions sessions;
 
-    Administration(Agencies agencies, Practitioners practitioners, ApiClients clients, AuditLog auditLog) {
+    Administration(Agencies agencies, Practitioners practitioners, ApiClients clients, AuditLog auditLog,
+                   OpenSessions sessions) {
         this.agencies = agencies;
         this.practitioners = practitioners;
         this.clients = clients;
         this.auditLog = auditLog;
+        this.sessions = sessions;
     }
 
     @Transactional
@@ -159,6 +163,47 @@ public class Administration {
         ApiClients.IssuedSecret issued = clients.create(cleanId, agency.id(), blankToNull(description));
         audit(actor, AuditAction.ADD_API_CLIENT, cleanId + " for " + agency.code());
         return Outcome.made(issued);
+    }
+
+    /**
+     * Deactivates a practitioner (issue 18): they cannot sign in, and every session they have open
+     * ends now, on every node (sessions are kept in the database).
+     */
+    @Transactional
+    public Outcome<String> deactivatePractitioner(ChangedBy actor, String username) {
+        if (!practitioners.deactivate(username)) {
+            return Outcome.invalid(Map.of("username", "admin.error.username.unknown"));
+        }
+        int ended = sessions.end(Practitioners.normalise(username));
+        audit(actor, AuditAction.DEACTIVATE_PRACTITIONER, Practitioners.normalise(username) + ", sessions ended: " + ended);
+        return Outcome.made(Practitioners.normalise(username));
+    }
+
+    /** Changes a practitioner's roles; their open sessions end, since a session keeps the roles it began with. */
+    @Transactional
+    public Outcome<String> changeRoles(ChangedBy actor, String username, Set<String> roles) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Set<Role> parsed = roles(roles, errors);
+        if (errors.isEmpty() && !practitioners.changeRoles(username, parsed)) {
+            errors.put("username", "admin.error.username.unknown");
+        }
+        if (!errors.isEmpty()) {
+            return Outcome.invalid(errors);
+        }
+        int ended = sessions.end(Practitioners.normalise(username));
+        audit(actor, AuditAction.CHANGE_ROLES, Practitioners.normalise(username) + " " + parsed + ", sessions ended: " + ended);
+        return Outcome.made(Practitioners.normalise(username));
+    }
+
+    /** Deactivates an API client: no new tokens, and the ones it holds are refused ({@link ApiClients#deactivate}). */
+    @Transactional
+    public Outcome<String> deactivateClient(ChangedBy actor, String clientId) {
+        String cleanId = clientId == null ? "" : clientId.strip();
+        if (!clients.deactivate(cleanId)) {
+            return Outcome.invalid(Map.of("clientId", "admin.error.clientId.unknown"));
+        }
+        audit(actor, AuditAction.DEACTIVATE_API_CLIENT, cleanId);
+        return Outcome.made(cleanId);
     }
 
     private void audit(ChangedBy actor, AuditAction action, String detail) {

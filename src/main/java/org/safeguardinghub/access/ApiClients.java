@@ -91,6 +91,17 @@ public class ApiClients {
                 .param("c", clientId).query(String.class).optional();
     }
 
+    /**
+     * Deactivates an active client: its tokens are refused at once on this node, and on the others
+     * when their cached answer is older than {@link #ACTIVE_CACHE}. False when there is none.
+     */
+    public boolean deactivate(String clientId) {
+        boolean changed = jdbc.sql("update access.api_client set active = false where client_id = :c and active")
+                .param("c", clientId).update() == 1;
+        active.remove(clientId);
+        return changed;
+    }
+
     public boolean isActive(String clientId) {
         Instant now = clock.instant();
         Cached cached = active.get(clientId);

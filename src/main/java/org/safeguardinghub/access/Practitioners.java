@@ -111,6 +111,19 @@ public class Practitioners {
                 .param("hash", passwords.encode(rawPassword)).param("u", normalise(username)).update();
     }
 
+    /** Deactivates an active practitioner; false when there is none of that name. */
+    public boolean deactivate(String username) {
+        return jdbc.sql("update access.practitioner set active = false where username = :u and active")
+                .param("u", normalise(username)).update() == 1;
+    }
+
+    /** Gives an active practitioner these roles; false when there is none of that name. */
+    public boolean changeRoles(String username, Set<Role> roles) {
+        return jdbc.sql("update access.practitioner set roles = :roles where username = :u and active")
+                .param("roles", roles.stream().map(Role::name).sorted().toArray(String[]::new))
+                .param("u", normalise(username)).update() == 1;
+    }
+
     public Optional<String> passwordHash(String username) {
         return jdbc.sql("select password_hash from access.practitioner where username = :u and active")
                 .param("u", normalise(username)).query(String.class).optional();

@@ -11,6 +11,7 @@ import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
 import org.safeguardinghub.chronology.children.ChildStore;
+import org.safeguardinghub.chronology.events.BatchRetryRule;
 import org.safeguardinghub.chronology.events.EventStore;
 import org.safeguardinghub.chronology.events.EventValidator;
 import org.safeguardinghub.chronology.events.FeedPlanner;
@@ -18,9 +19,10 @@ import org.safeguardinghub.chronology.linking.LinkDecision;
 import org.safeguardinghub.chronology.linking.SubjectLinker;
 import org.safeguardinghub.shared.Ids;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Batches run concurrently. If two transactions store the same eventId at once, the unique
  * index refuses the second; its whole transaction is rolled back and the batch decided again, when
- * the other's events are visible and are answered as duplicates (or conflicts).
+ * the other's events are visible and are answered as duplicates (or conflicts). A deadlock between
+ * two batches, or a serialisation failure, is retried the same way ({@link BatchRetryRule}, issue
+ * 18), a bounded number of times.
  */
 @Service
 public class EventFeed {
@@ -46,7 +50,7 @@ public class EventFeed {
     }
 
     private static final long NEW_CHILD_LOCK = 0x5348_4e45_5743_4844L;
-    private static final int MAX_ATTEMPTS = 3;
+    private static final BatchRetryRule RETRIES = new BatchRetryRule(4);
 
     private final EventValidator validator;
     private final SubjectLinker linker;
@@ -83,11 +87,22 @@ public class EventFeed {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.execute(status -> store(sender, validations));
-            } catch (DuplicateKeyException raced) {
-                if (attempt == MAX_ATTEMPTS) {
-                    throw raced;
+            } catch (DataAccessException | TransactionException failed) {
+                BatchRetryRule.Decision decision = RETRIES.afterFailure(failed, attempt);
+                if (!decision.retry()) {
+                    throw failed;
                 }
+                pauseBeforeRetry(attempt);
             }
+        }
+    }
+
+    /** A short, random pause, so two batches that deadlocked do not meet again in step. */
+    private static void pauseBeforeRetry(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 25) * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -15,6 +15,7 @@ import org.safeguardinghub.chronology.ChronologyQuery;
 import org.safeguardinghub.chronology.NewEvent;
 import org.safeguardinghub.chronology.OpenRecord;
 import org.safeguardinghub.oversight.internal.AlertPermissions;
+import org.safeguardinghub.oversight.internal.AlertActionStore;
 import org.safeguardinghub.oversight.internal.AlertStore;
 import org.safeguardinghub.oversight.internal.OversightTexts;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,7 @@ public class Alerts {
     static final int MAX_NOTE = 1000;
 
     private final AlertStore store;
+    private final AlertActionStore actions;
     private final ChronologyEntries entries;
     private final AuditLog auditLog;
     private final ChronologyQuery chronology;
@@ -38,9 +40,10 @@ public class Alerts {
     private final OversightTexts texts;
     private final Clock clock;
 
-    Alerts(AlertStore store, ChronologyEntries entries, AuditLog auditLog, ChronologyQuery chronology, CareNetwork network,
-           OversightTexts texts, Clock clock) {
+    Alerts(AlertStore store, AlertActionStore actions, ChronologyEntries entries, AuditLog auditLog,
+           ChronologyQuery chronology, CareNetwork network, OversightTexts texts, Clock clock) {
         this.store = store;
+        this.actions = actions;
         this.entries = entries;
         this.auditLog = auditLog;
         this.chronology = chronology;
@@ -121,7 +124,9 @@ public class Alerts {
         }
         Alert.Acted acted = action == Alert.Action.CLOSED ? alert.get().close(person.username(), text, clock.instant())
                 : alert.get().acknowledge(person.username(), text, clock.instant());
-        store.record(acted);
+        if (!actions.record(acted)) {
+            return Optional.of("alert.error.closed");
+        }
         boolean closing = action == Alert.Action.CLOSED;
         entries.record(record.child(), person.agency().id(), ChronologyEntries.Author.practitioner(person.username()), NewEvent.note(acted.at(), texts.text(closing ? "alert.closed.entry" : "alert.acknowledged.entry",
                         texts.text("alert.code." + acted.code()), person.displayName(), text)));

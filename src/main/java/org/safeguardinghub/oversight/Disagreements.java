@@ -153,9 +153,16 @@ public class Disagreements {
         return change(record, id, note, Disagreement.Action.RESPONDED);
     }
 
-    /** Moves an unresolved disagreement up a stage now. Empty if done, else a message key. */
+    /**
+     * Moves an unresolved disagreement up a stage now, if it is still at the stage the person saw
+     * ({@code seenStage}; null when not known). Empty if done, else a message key.
+     */
     @Transactional
-    public Optional<String> escalate(OpenRecord record, UUID id, String note) {
+    public Optional<String> escalate(OpenRecord record, UUID id, String note, Integer seenStage) {
+        Optional<Disagreement> seen = get(record, id);
+        if (seenStage != null && seen.isPresent() && seen.get().stage() != seenStage) {
+            return Optional.of("disagreement.error.changed");
+        }
         return change(record, id, note, Disagreement.Action.ESCALATED);
     }
 
@@ -189,18 +196,31 @@ public class Disagreements {
             return Optional.of(permission.reason());
         }
         String text = note.strip();
+        Optional<String> problem = apply(d, person, action, text);
+        if (problem.isEmpty()) {
+            auditLog.record(person, AuditAction.CHANGE_DISAGREEMENT, d.child().value(), action + ": " + text);
+        }
+        return problem;
+    }
+
+    /** Records the action and tells whom it concerns. Empty if done, else a message key (nothing recorded). */
+    private Optional<String> apply(Disagreement d, Actor.Person person, Disagreement.Action action, String text) {
         ChronologyEntries.Author author = ChronologyEntries.Author.practitioner(person.username());
         switch (action) {
             case RESOLVED -> {
-                store.apply(d.resolve(person.username(), text));
+                if (!store.apply(d.resolve(person.username(), text))) {
+                    return Optional.of("disagreement.error.closed");
+                }
                 tell(d.child(), person.agency().id(), author, "disagreement.resolved.entry", person.displayName());
-                notifier.changed(store.load(id).orElseThrow(), action);
+                notifier.changed(store.load(d.id()).orElseThrow(), action);
             }
             case ESCALATED -> {
                 if (d.atLastStage()) {
                     return Optional.of("disagreement.error.lastStage");
                 }
-                moveUp(d, person.username(), person.agency().id(), author, text);
+                if (!moveUp(d, person.username(), person.agency().id(), author, text)) {
+                    return Optional.of("disagreement.error.changed");
+                }
             }
             default -> {
                 store.apply(d.respond(person.username(), text));
@@ -209,7 +229,6 @@ public class Disagreements {
                 notifier.changed(d, action);
             }
         }
-        auditLog.record(person, AuditAction.CHANGE_DISAGREEMENT, d.child().value(), action + ": " + text);
         return Optional.empty();
     }
 
@@ -229,12 +248,16 @@ public class Disagreements {
         return overdue.size();
     }
 
-    private void moveUp(Disagreement d, String actor, UUID agencyId, ChronologyEntries.Author author, String note) {
+    /** False, with nothing recorded or told, when someone moved or closed it since it was read. */
+    private boolean moveUp(Disagreement d, String actor, UUID agencyId, ChronologyEntries.Author author, String note) {
         Disagreement.Stage next = policy.next(d.stage(), LocalDate.now(clock), workingDays.calendar()).orElseThrow();
-        store.apply(d.escalate(actor, note, next));
+        if (!store.apply(d.escalate(actor, note, next))) {
+            return false;
+        }
         tell(d.child(), agencyId, author, "disagreement.escalated.entry", next.number(),
                 texts.text("disagreement.stage." + next.number()), texts.day(next.dueOn()));
         notifier.stageReached(store.load(d.id()).orElseThrow());
+        return true;
     }
 
     /** How much challenge involves these agencies. */

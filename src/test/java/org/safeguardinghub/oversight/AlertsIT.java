@@ -276,6 +276,42 @@ class AlertsIT {
                 .anyMatch(s -> s.contains("closed by Sam Okafor: Strategy discussion held"));
     }
 
+    /** Two closings at once, or an acknowledgement racing one: the alert is closed once and never reopened (issue 18). */
+    @Test
+    void twoPeopleActingOnOneAlertAtOnceCloseItOnce() throws Exception {
+        ObjectNode subject = subject("Reese", familyName(), "2012-02-02");
+        String child = allocatedChild(subject);
+        send("CSC-NORTH", event(unique("C"), subject, "CONTACT", daysAgo(30)), event(unique("C"), subject, "CONTACT", daysAgo(20)),
+                event(unique("C"), subject, "CONTACT", daysAgo(10)));
+        String alertId = jdbc.sql("select id::text from oversight.alert where child_id = cast(:c as uuid) and code = 'REPEAT_CONTACTS'")
+                .param("c", child.substring(2)).query(String.class).single();
+        String path = "/children/" + child + "/alerts/" + alertId;
+        List<WebSession> people = List.of(WebSession.signedIn(port, "sw.north"), WebSession.signedIn(port, "sw.north"),
+                WebSession.signedIn(port, "sw.north"));
+        people.forEach(person -> person.get(path));
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<WebSession.Page>> answers = List.of(
+                    threads.submit(() -> { start.await(); return people.get(0).post(path + "/close", Map.of("reason", "Plan in place.")); }),
+                    threads.submit(() -> { start.await(); return people.get(1).post(path + "/close", Map.of("reason", "Plan in place.")); }),
+                    threads.submit(() -> { start.await(); return people.get(2).post(path + "/acknowledge", Map.of("note", "Seen.")); }));
+            start.countDown();
+            for (var answer : answers) {
+                answer.get();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(jdbc.sql("select status from oversight.alert where id = cast(:id as uuid)").param("id", alertId)
+                .query(String.class).single()).isEqualTo("CLOSED");
+        assertThat(jdbc.sql("select count(*) from oversight.alert_history where alert_id = cast(:id as uuid) and action = 'CLOSED'")
+                .param("id", alertId).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select summary from chronology.event where child_id = cast(:c as uuid) and type = 'NOTE' and recorded_by = 'sw.north'")
+                .param("c", child.substring(2)).query(String.class).list())
+                .filteredOn(s -> s.contains("closed by Sam Okafor")).hasSize(1);
+    }
+
     @Test
     void restrictedEvidenceIsSaidToContributeWithoutBeingShown() {
         ObjectNode subject = subject("Sky", familyName(), "2011-06-06");

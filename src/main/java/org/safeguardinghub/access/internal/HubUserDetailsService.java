@@ -1,15 +1,18 @@
 package org.safeguardinghub.access.internal;
 
+import java.util.Optional;
+
 import org.safeguardinghub.access.Practitioner;
 import org.safeguardinghub.access.Practitioners;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Signs practitioners in from {@code access.practitioner}; inactive accounts cannot sign in. */
+/**
+ * The accounts practitioners sign in with, from {@code access.practitioner}; inactive accounts
+ * cannot sign in. Used by {@link ThrottledSignIn} only, which decides on the attempt first; not a
+ * Spring Security {@code UserDetailsService}, so no other provider hashes a password behind its back.
+ */
 @Component
-class HubUserDetailsService implements UserDetailsService {
+class HubUserDetailsService {
 
     private final Practitioners practitioners;
 
@@ -17,11 +20,10 @@ class HubUserDetailsService implements UserDetailsService {
         this.practitioners = practitioners;
     }
 
-    @Override
-    public UserDetails loadUserByUsername(String username) {
+    /** The active practitioner of that username with their password hash, if there is one. */
+    Optional<HubUser> activeUser(String username) {
         return practitioners.byUsername(username)
                 .filter(Practitioner::active)
-                .flatMap(p -> practitioners.passwordHash(p.username()).map(hash -> new HubUser(p, hash)))
-                .orElseThrow(() -> new UsernameNotFoundException("No active practitioner " + username));
+                .flatMap(p -> practitioners.passwordHash(p.username()).map(hash -> new HubUser(p, hash)));
     }
 }

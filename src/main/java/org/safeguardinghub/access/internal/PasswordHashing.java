@@ -2,6 +2,9 @@ package org.safeguardinghub.access.internal;
 
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -18,10 +21,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class PasswordHashing {
 
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(ObjectProvider<MeterRegistry> meters) {
         String argon2 = "argon2@SpringSecurity_v5_8";
-        return new DelegatingPasswordEncoder(argon2, Map.of(
+        return new CountedPasswordEncoder(new DelegatingPasswordEncoder(argon2, Map.of(
                 argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
+                "bcrypt", new BCryptPasswordEncoder())), meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 }

@@ -1,14 +1,20 @@
 package org.safeguardinghub.access.internal;
 
+import java.util.Map;
+
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import org.safeguardinghub.access.ApiClients;
 import org.safeguardinghub.access.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
@@ -25,8 +31,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Three filter chains: the OAuth 2.0 token endpoint for partner systems, the partner API
  * (bearer tokens, no session, no cookies so no CSRF), and the web pages (sign-in form, session,
- * CSRF on every form). Everything except the sign-in page, static files and the health probe
- * needs authentication.
+ * CSRF on every form). Everything except the sign-in page, static files, the health probe and the
+ * OpenAPI description of the partner API needs authentication. The description holds no data and
+ * partners' IT teams read it with or without their bearer token (issue 18), so it is open to all;
+ * a bearer header sent with it is ignored by this chain, not refused.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -55,6 +63,15 @@ class SecurityConfiguration {
             settings.issuer(properties.issuer());
         }
         return settings.build();
+    }
+
+    /** Sign-ins refused before their password is checked ({@link SignInRefused}) are audited as failures too. */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(
+                Map.of(SignInRefused.class, AuthenticationFailureBadCredentialsEvent.class));
+        return publisher;
     }
 
     /** Every token names the agency its client acts for. */
@@ -101,6 +118,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/assets/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasAuthority(Role.ADMINISTRATOR.authority())
                         .requestMatchers("/audit", "/audit/**", "/subject-access", "/subject-access/**", "/retention").hasAuthority(Role.DATA_PROTECTION_OFFICER.authority())
                         .anyRequest().authenticated())

@@ -37,7 +37,8 @@ class SignInAuditor {
             String attempted = String.valueOf(token.getPrincipal());
             auditLog.recordUnauthenticated(attempted.length() > 100 ? attempted.substring(0, 100) : attempted,
                     AuditAction.SIGN_IN_FAILED,
-                    event.getException().getClass().getSimpleName());
+                    event.getException() instanceof SignInRefused refused ? refused.auditDetail()
+                            : event.getException().getClass().getSimpleName());
         }
     }
 

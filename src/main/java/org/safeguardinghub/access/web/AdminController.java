@@ -14,6 +14,7 @@ import org.safeguardinghub.access.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -87,6 +88,20 @@ class AdminController {
         model.addAttribute("form", form).addAttribute("selectedRoles", roles).addAttribute("errors", errors)
                 .addAttribute("agencies", agencies.all()).addAttribute("roles", List.of(Role.values()));
         return "admin/practitioner";
+    }
+
+    /** Ends the practitioner's access now, their open sessions included (issue 18). */
+    @PostMapping("/admin/practitioners/{username}/deactivate")
+    String deactivatePractitioner(@PathVariable String username, Actor viewer) {
+        administration.deactivatePractitioner(Administration.ChangedBy.of(viewer), username);
+        return "redirect:/admin";
+    }
+
+    /** Ends the client's access now, the tokens it holds included. */
+    @PostMapping("/admin/clients/{clientId}/deactivate")
+    String deactivateClient(@PathVariable String clientId, Actor viewer) {
+        administration.deactivateClient(Administration.ChangedBy.of(viewer), clientId);
+        return "redirect:/admin";
     }
 
     @GetMapping("/admin/clients/new")

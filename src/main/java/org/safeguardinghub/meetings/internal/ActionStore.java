@@ -12,8 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Agreed actions across children, for the managers' view: those in force (in the latest final minutes) and not done. */
-// named: plans.internal.ActionStore, merged with it, would otherwise take the same bean name
-@Repository("meetingsActionStore")
+@Repository
 public class ActionStore {
 
     /** An action in force, with the meeting it came from. */

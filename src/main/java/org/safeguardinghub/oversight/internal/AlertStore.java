@@ -179,18 +179,6 @@ public class AlertStore {
         return ids.stream().sorted().toArray(UUID[]::new);
     }
 
-    /** A person's acknowledgement or closing of an alert, with its step in the alert's history. */
-    public void record(Alert.Acted acted) {
-        boolean closing = acted.action() == Alert.Action.CLOSED;
-        jdbc.sql(closing
-                        ? "update oversight.alert set status = 'CLOSED', closed_at = :at, closed_by = :by, close_reason = :note, updated_at = :at where id = :id"
-                        : "update oversight.alert set status = 'ACKNOWLEDGED', acknowledged_at = coalesce(acknowledged_at, :at), acknowledged_by = coalesce(acknowledged_by, :by), updated_at = :at where id = :id")
-                .param("at", Timestamps.of(acted.at())).param("by", acted.by()).param("note", acted.note())
-                .param("id", acted.alertId()).update();
-        history(List.<Object[]>of(new Object[] {acted.alertId(), Timestamps.of(acted.at()), acted.by(),
-                acted.action().name(), acted.note(), null}));
-    }
-
     void history(List<Object[]> rows) {
         batch.batchUpdate("insert into oversight.alert_history (alert_id, at, actor, action, note, evidence) values (?, ?, ?, ?, ?, ?)",
                 rows);

@@ -69,23 +69,33 @@ public class DisagreementStore {
         step(d.id(), d.raisedBy(), Disagreement.Action.RAISED, d.stage().number(), d.reason());
     }
 
-    /** Records a change: its step in the history and, for an escalation or resolution, the new state. */
-    public void apply(Disagreement.Change change) {
-        switch (change) {
+    /**
+     * Records a change: its step in the history and, for an escalation or resolution, the new state.
+     * The state changes only if it is still the one the change was decided from (an escalation moves
+     * from the stage below its target, a resolution from open): two people escalating at once, or an
+     * escalation racing the overdue job, move it one stage and tell people once (issue 18). False, and
+     * nothing recorded, when someone else changed it first.
+     */
+    public boolean apply(Disagreement.Change change) {
+        int changed = switch (change) {
             case Disagreement.Escalated e -> jdbc.sql("""
                     update oversight.disagreement set stage = :s, stage_started_on = :started, stage_due_on = :due
-                    where id = :id""")
+                    where id = :id and stage = :from and status = 'OPEN'""")
                     .param("s", e.to().number()).param("started", e.to().startedOn()).param("due", e.to().dueOn())
-                    .param("id", e.disagreementId()).update();
+                    .param("from", e.to().number() - 1).param("id", e.disagreementId()).update();
             case Disagreement.Resolved r -> jdbc.sql("""
                     update oversight.disagreement set status = 'RESOLVED', resolution = :r, resolved_by = :by,
                                                       resolved_at = :at
-                    where id = :id""")
+                    where id = :id and status = 'OPEN'""")
                     .param("r", r.note()).param("by", r.by()).param("at", Timestamps.of(clock))
                     .param("id", r.disagreementId()).update();
-            case Disagreement.Responded ignored -> { }
+            case Disagreement.Responded ignored -> 1;
+        };
+        if (changed == 0) {
+            return false;
         }
         step(change.disagreementId(), change.by(), change.action(), change.stage(), change.note());
+        return true;
     }
 
     private void step(UUID id, String actor, Disagreement.Action action, int stage, String note) {

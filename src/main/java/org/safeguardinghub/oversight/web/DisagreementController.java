@@ -67,11 +67,12 @@ class DisagreementController {
 
     @PostMapping("/children/{id}/disagreements/{disagreementId}/{action}")
     String act(@PathVariable String id, @PathVariable UUID disagreementId, @PathVariable String action,
-               @RequestParam(defaultValue = "") String note, Actor viewer, Model model) {
+               @RequestParam(defaultValue = "") String note, @RequestParam(required = false) Integer stage,
+               Actor viewer, Model model) {
         OpenRecord record = AlertController.open(records, viewer, id, action + " disagreement " + disagreementId);
         Optional<String> problem = switch (action) {
             case "respond" -> disagreements.respond(record, disagreementId, note);
-            case "escalate" -> disagreements.escalate(record, disagreementId, note);
+            case "escalate" -> disagreements.escalate(record, disagreementId, note, stage);
             case "resolve" -> disagreements.resolve(record, disagreementId, note);
             default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         };

@@ -1,0 +1,90 @@
+package org.safeguardinghub.access.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Practitioners' sign-in with lock-out and throttling (issue 18), in place of Spring Security's
+ * {@code DaoAuthenticationProvider}: the {@link SignInThrottlePolicy} is asked first, and only an
+ * allowed attempt for an active practitioner has its password hashed. An unknown username costs no
+ * hash (that one hashed a dummy password, 16 MiB of Argon2 per anonymous request) but waits about
+ * as long as a check and counts its failures like any username. Every refusal answers the same
+ * "Bad credentials".
+ */
+@Component
+class ThrottledSignIn implements AuthenticationProvider {
+
+    static final String FAILED = "Bad credentials";
+
+    private final HubUserDetailsService users;
+    private final PasswordEncoder passwords;
+    private final SignInAttempts attempts;
+    private final SignInThrottlePolicy policy;
+    private final Clock clock;
+    private final PasswordCheckTiming timing = new PasswordCheckTiming();
+
+    ThrottledSignIn(HubUserDetailsService users, PasswordEncoder passwords, SignInAttempts attempts,
+                    SignInProperties properties, Clock clock) {
+        this.users = users;
+        this.passwords = passwords;
+        this.attempts = attempts;
+        this.policy = properties.policy();
+        this.clock = clock;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) {
+        String username = username(attempt.getName());
+        String address = address(attempt);
+        Instant now = clock.instant();
+        Instant since = policy.windowStart(now);
+        SignInThrottlePolicy.Decision decision = policy.decide(
+                attempts.userFailures(username, since), attempts.addressFailures(address, since), now);
+        if (!decision.allowed()) {
+            timing.padAsIfChecked();
+            throw new SignInRefused(decision.auditDetail());
+        }
+        Optional<HubUser> user = users.activeUser(username);
+        if (user.isEmpty()) {
+            attempts.failed(username, address, now);
+            timing.padAsIfChecked();
+            throw new SignInRefused("no active practitioner of that name");
+        }
+        String raw = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
+        if (!timing.measure(() -> passwords.matches(raw, user.get().getPassword()))) {
+            attempts.failed(username, address, now);
+            throw new BadCredentialsException(FAILED);
+        }
+        attempts.succeeded(username, address, now);
+        UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(
+                user.get(), null, user.get().getAuthorities());
+        signedIn.setDetails(attempt.getDetails());
+        return signedIn;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private static String username(String name) {
+        String clean = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        return clean.length() > 100 ? clean.substring(0, 100) : clean;
+    }
+
+    /** The client's address as the proxy settings resolve it ({@link ForwardedHeaders}). */
+    private static String address(Authentication attempt) {
+        return attempt.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
+                ? details.getRemoteAddress() : "unknown";
+    }
+}
