@@ -24,7 +24,10 @@ import org.springframework.test.context.ContextConfiguration;
         "safeguarding.demo.secret=" + HubIntegrationTest.SECRET,
         "safeguarding.notifications.email.enabled=true",
         "safeguarding.notifications.email.interval=PT1S",
-        "logging.level.io.zonky=WARN"})
+        "logging.level.io.zonky=WARN",
+        // the actuator on a port of its own, as in the production profile (operations.ManagementPortIT)
+        "management.server.port=0",
+        "safeguarding.operations.counts-for=PT0S"})
 @ContextConfiguration(initializers = {FreshDataDirectory.class, TestMailServer.class})
 @Import(TestClock.Config.class)
 public @interface HubIntegrationTest {

@@ -26,9 +26,11 @@ class EventFeedController {
     static final int MAX_EVENTS = 1000;
 
     private final EventFeed feed;
+    private final FeedMeters meters;
 
-    EventFeedController(EventFeed feed) {
+    EventFeedController(EventFeed feed, FeedMeters meters) {
         this.feed = feed;
+        this.meters = meters;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -48,6 +50,7 @@ class EventFeedController {
                                 schema = @Schema(implementation = EventBatchSchema.class)))
                         @RequestBody JsonNode body, Actor.PartnerSystem sender) {
         List<EventFeed.Result> results = feed.receive(sender, events(body));
+        meters.answered(sender.clientId(), results);
         return new BatchResult(results.stream().map(r -> new EventResult(r.eventId(), r.status(),
                 r.childId() == null ? null : r.childId().toString(), r.match() == null ? null : r.match().name(),
                 r.errors())).toList());

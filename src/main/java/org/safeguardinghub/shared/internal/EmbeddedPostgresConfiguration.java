@@ -8,6 +8,7 @@ import org.safeguardinghub.shared.GeneratedSecrets;
 import org.safeguardinghub.shared.HubProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -19,11 +20,16 @@ import org.springframework.context.annotation.Configuration;
  * {@code safeguarding.data-dir}, so a fresh machine runs the product with one command and a
  * restart loses nothing. Its port asks for a password, generated and kept beside its files
  * ({@link EmbeddedDatabase}). Setting {@code spring.datasource.url} switches this off and Spring
- * Boot connects to that database instead.
+ * Boot connects to that database instead. The container image is built without the embedded
+ * database's library (ADR 0032): there this configuration is skipped (by name, before its class
+ * is loaded) and only an external database can be used.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = EmbeddedPostgresConfiguration.LIBRARY)
 @Conditional(NoDataSourceUrlCondition.class)
 class EmbeddedPostgresConfiguration {
+
+    static final String LIBRARY = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 

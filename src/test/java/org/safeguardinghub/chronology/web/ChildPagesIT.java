@@ -72,7 +72,7 @@ class ChildPagesIT {
             assertThat(page.location()).as(path).endsWith("/login");
         }
         assertThat(anonymous.get("/login").status()).isEqualTo(200);
-        assertThat(new Api(port).get("/actuator/health").body()).contains("\"status\":\"UP\"");
+        assertThat(new Api(port).get("/readyz").body()).contains("\"status\":\"UP\"");
     }
 
     @Test
