@@ -33,18 +33,19 @@ step() { echo "backup-check: $*"; }
 fail() { echo "backup-check: FAIL: $*" >&2; exit 1; }
 
 rm -rf "$WORK" && mkdir -p "$WORK" && chmod 777 "$WORK"
+cp "$JAR" "$WORK/hub.jar" && JAR="$WORK/hub.jar"   # a rebuild of target/ meanwhile does not pull it from under the run
 step "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on port $PG_PORT in $WORK/pg"
 as_postgres "$PG_BIN/initdb" -D "$WORK/pg" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
 as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -o "-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1" -l "$WORK/pg.log" -w start >/dev/null
 psql_at postgres -c "create role hub login password 'hub-password'" -c "create database hub_source owner hub" >/dev/null
 
 await_ready() { # $1 log file
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 600); do
     curl -fs "http://127.0.0.1:$APP_PORT/readyz" >/dev/null 2>&1 && return 0
     kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$1"; fail "the application stopped while starting"; }
     sleep 1
   done
-  tail -40 "$1"; fail "the application was not ready within 180 s"
+  tail -40 "$1"; fail "the application was not ready within 600 s"
 }
 stop_app() { kill "$APP_PID"; wait "$APP_PID" || true; APP_PID=; }
 datasource() { echo "--spring.datasource.url=jdbc:postgresql://127.0.0.1:$PG_PORT/$1 --spring.datasource.username=hub --spring.datasource.password=hub-password"; }

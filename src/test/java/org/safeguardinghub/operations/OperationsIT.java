@@ -49,6 +49,12 @@ class OperationsIT {
                 .contains("safeguarding_identity_reviews_waiting ")
                 .contains("jvm_memory_used_bytes")
                 .contains("hikaricp_connections_active");
+        // a value, not NaN (a gauge whose object was collected, or whose count failed, reads NaN)
+        for (String series : new String[] {"safeguarding_identity_reviews_waiting", "safeguarding_notifications_emails_pending",
+                "safeguarding_alerts_open{code=\"MISSING_TREND\"}", "safeguarding_frontdoor_decisions_total{timeliness=\"late\"}"}) {
+            System.gc();
+            assertThat(value(series)).as(series).isNotNaN().isGreaterThanOrEqualTo(0);
+        }
     }
 
     @Test

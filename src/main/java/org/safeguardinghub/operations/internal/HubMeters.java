@@ -27,10 +27,14 @@ class HubMeters {
     static final String EMAILS_PENDING = "safeguarding.notifications.emails.pending";
     static final String REVIEWS_WAITING = "safeguarding.identity.reviews.waiting";
 
+    /** Held here: Micrometer holds a gauge's object weakly, and a collected one reads NaN. */
+    private final CachedCounts<Counts> cached;
+
     HubMeters(OperationalCounts counts, OperationsProperties properties, Clock clock, MeterRegistry meters) {
-        CachedCounts<Counts> cached = new CachedCounts<>(counts::count, properties.countsFor(), clock);
+        this.cached = new CachedCounts<>(counts::count, properties.countsFor(), clock);
         for (AlertCode code : AlertCode.values()) {
             Gauge.builder(ALERTS_OPEN, cached, c -> c.get().alertsOpen(code.name())).tag("code", code.name())
+                    .strongReference(true)
                     .description("Alerts open or acknowledged, by code").register(meters);
             FunctionCounter.builder(ALERTS_RAISED, cached, c -> c.get().alertsRaised(code.name())).tag("code", code.name())
                     .description("Alerts raised since the hub began, by code").register(meters);
@@ -50,6 +54,6 @@ class HubMeters {
 
     private static void gauge(MeterRegistry meters, String name, String description, CachedCounts<Counts> cached,
                               ToDoubleFunction<CachedCounts<Counts>> value) {
-        Gauge.builder(name, cached, value).description(description).register(meters);
+        Gauge.builder(name, cached, value).description(description).strongReference(true).register(meters);
     }
 }
