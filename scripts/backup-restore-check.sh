@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Backup and restore, proven (issue 18, docs/operations.md): on a PostgreSQL cluster of its own (Debian's
-# PostgreSQL 15, the "external database"), the application fills a database (the demo data set and a batch of
-# partner events through the feed), is stopped, the database is dumped with pg_dump -Fc and restored with
+# PostgreSQL, the "external database"), the application in the production profile fills a database (an agency
+# and API client made with the admin commands, then partner events through the feed), is stopped, the database is dumped with pg_dump -Fc and restored with
 # pg_restore into a FRESH database; the chronology's events (count and checksum of every row) and the audit log
 # (count and checksum) must be identical, `admin verify-audit` must find the restored audit chain intact, and the
 # application must start on the restored database in the production profile (from the container image's own
 # files, as its user, when target/safeguarding-hub-image.tar exists: scripts/image.sh) and serve the events.
-#   scripts/backup-restore-check.sh            (EVENTS=200 partner events by default; CI uses the default)
+#   scripts/backup-restore-check.sh            (EVENTS=200 partner events by default, in batches of 500 at most)
 # Needs: target/safeguarding-hub-*.jar (./mvnw package), PostgreSQL 15+ binaries (PG_BIN, default the newest
 # under /usr/lib/postgresql, installed by scripts/install-prerequisites.sh).
 set -euo pipefail
@@ -18,7 +18,6 @@ EVENTS=${EVENTS:-200}
 WORK=$(pwd)/target/backup-check
 JAR=$(ls target/safeguarding-hub-*.jar | grep -v original | head -1)
 SECRET=backup-check-key-encryption-secret-0123
-DEMO_SECRET=backup-check-demo-secret
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 PG_PORT=$(free_port); APP_PORT=$(free_port); MGMT_PORT=$(free_port)
 APP_PID=
@@ -50,20 +49,25 @@ await_ready() { # $1 log file
 stop_app() { kill "$APP_PID"; wait "$APP_PID" || true; APP_PID=; }
 datasource() { echo "--spring.datasource.url=jdbc:postgresql://127.0.0.1:$PG_PORT/$1 --spring.datasource.username=hub --spring.datasource.password=hub-password"; }
 
-step "filling hub_source: the demo data set and $EVENTS partner events"
+step "filling hub_source in the production profile: an agency and its API client made with the admin commands, then $EVENTS partner events"
+# (the demo data set is not used: the production profile refuses it, and this is how an operator starts)
+admin() { # shellcheck disable=SC2046
+  SPRING_PROFILES_ACTIVE=production java -Xmx256m -jar "$JAR" admin "$@" $(datasource hub_source) \
+      --safeguarding.access.key-encryption.secret="$SECRET" --logging.level.root=WARN; }
+admin add-agency --code=POLICE-BACKUP --name="Backup Check Police" --type=POLICE --area=North > "$WORK/admin.log" 2>&1 \
+    || { cat "$WORK/admin.log"; fail "admin add-agency"; }
+admin add-client --client-id=POLICE-BACKUP --agency=POLICE-BACKUP >> "$WORK/admin.log" 2>&1 \
+    || { cat "$WORK/admin.log"; fail "admin add-client"; }
+CLIENT_SECRET=$(sed -n 's/.*secret (shown once): //p' "$WORK/admin.log" | tail -1)
+[ -n "$CLIENT_SECRET" ] || { cat "$WORK/admin.log"; fail "no client secret printed"; }
 # shellcheck disable=SC2046
-java -Xmx512m -jar "$JAR" $(datasource hub_source) --server.port="$APP_PORT" --management.server.port="$MGMT_PORT" \
-    --safeguarding.demo.enabled=true --safeguarding.demo.secret="$DEMO_SECRET" \
-    --safeguarding.access.key-encryption.secret="$SECRET" > "$WORK/fill.log" 2>&1 &
+SPRING_PROFILES_ACTIVE=production java -Xmx512m -jar "$JAR" $(datasource hub_source) --server.port="$APP_PORT" \
+    --management.server.port="$MGMT_PORT" --safeguarding.access.key-encryption.secret="$SECRET" > "$WORK/fill.log" 2>&1 &
 APP_PID=$!
 await_ready "$WORK/fill.log"
 token() {
-  for _ in $(seq 1 60); do
-    T=$(curl -fs -u "POLICE-NORTH:$DEMO_SECRET" -d grant_type=client_credentials "http://127.0.0.1:$APP_PORT/oauth2/token" \
-        | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])' 2>/dev/null) && [ -n "$T" ] && { echo "$T"; return; }
-    sleep 1   # the demo data set is loaded just after the probes answer
-  done
-  fail "no token for POLICE-NORTH"
+  curl -fs -u "POLICE-BACKUP:$CLIENT_SECRET" -d grant_type=client_credentials "http://127.0.0.1:$APP_PORT/oauth2/token" \
+      | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])' || fail "no token for POLICE-BACKUP"
 }
 TOKEN=$(token)
 FAMILY=Backupcheck$RANDOM

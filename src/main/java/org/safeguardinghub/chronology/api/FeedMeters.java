@@ -4,6 +4,8 @@ import java.util.List;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.safeguardinghub.chronology.EventFeed;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +21,8 @@ class FeedMeters {
 
     private final MeterRegistry meters;
 
-    FeedMeters(MeterRegistry meters) {
-        this.meters = meters;
+    FeedMeters(ObjectProvider<MeterRegistry> meters) {
+        this.meters = meters.getIfAvailable(SimpleMeterRegistry::new);
     }
 
     void answered(String system, List<EventFeed.Result> results) {

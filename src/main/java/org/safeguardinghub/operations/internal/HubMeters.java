@@ -6,9 +6,11 @@ import java.util.function.ToDoubleFunction;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.safeguardinghub.alerts.AlertCode;
 import org.safeguardinghub.operations.OperationsProperties;
 import org.safeguardinghub.operations.internal.OperationalCounts.Counts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +32,9 @@ class HubMeters {
     /** Held here: Micrometer holds a gauge's object weakly, and a collected one reads NaN. */
     private final CachedCounts<Counts> cached;
 
-    HubMeters(OperationalCounts counts, OperationsProperties properties, Clock clock, MeterRegistry meters) {
+    HubMeters(OperationalCounts counts, OperationsProperties properties, Clock clock,
+              ObjectProvider<MeterRegistry> registry) {
+        MeterRegistry meters = registry.getIfAvailable(SimpleMeterRegistry::new);
         this.cached = new CachedCounts<>(counts::count, properties.countsFor(), clock);
         for (AlertCode code : AlertCode.values()) {
             Gauge.builder(ALERTS_OPEN, cached, c -> c.get().alertsOpen(code.name())).tag("code", code.name())

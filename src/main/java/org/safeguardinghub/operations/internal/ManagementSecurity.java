@@ -2,6 +2,7 @@ package org.safeguardinghub.operations.internal;
 
 import org.springframework.boot.actuate.autoconfigure.web.server.ConditionalOnManagementPort;
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * application port behind the administrator role (access.internal.SecurityConfiguration).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // not for the admin commands
 class ManagementSecurity {
 
     /** The probes a load balancer on the application port asks (Boot's additional health paths). */
