@@ -114,7 +114,7 @@ if [ -f "$IMAGE_TAR" ] && [ "$(id -u)" = 0 ]; then
   step "starting the container image's files (chroot, uid 10001) on hub_restored in the production profile"
   ROOTFS="$WORK/rootfs"; mkdir -p "$WORK/image" "$ROOTFS" && tar -xf "$IMAGE_TAR" -C "$WORK/image"
   for layer in $(python3 -c 'import json,sys; print(" ".join(json.load(open(sys.argv[1]))[0]["Layers"]))' "$WORK/image/manifest.json"); do
-    tar -xzf "$WORK/image/$layer" -C "$ROOTFS"
+    tar --warning=no-unknown-keyword -xzf "$WORK/image/$layer" -C "$ROOTFS"
   done
   if ls "$ROOTFS"/app/libs | grep -Ei 'zonky|embedded-postgres'; then fail "the image holds the embedded database"; fi
   # the image's own entrypoint and environment (SPRING_PROFILES_ACTIVE=production among them), as its user
@@ -122,9 +122,11 @@ if [ -f "$IMAGE_TAR" ] && [ "$(id -u)" = 0 ]; then
 m = json.load(open(sys.argv[1] + "/manifest.json"))[0]
 c = json.load(open(sys.argv[1] + "/" + m["Config"]))["config"]
 print("\n".join(c.get("Env", []) + ["--"] + c["Entrypoint"]))' "$WORK/image")
-  # the image has no env binary: the environment is set outside the chroot
+  # the image has no env binary: the environment is set outside the chroot (and LD_LIBRARY_PATH, as a chroot has no
+  # /proc, where the C loader finds $ORIGIN, java's way to its libjli.so; a container has one)
   for i in "${!IMAGE_RUN[@]}"; do [ "${IMAGE_RUN[$i]}" = -- ] && SPLIT=$i; done
-  START=(env -i "${IMAGE_RUN[@]:0:$SPLIT}" chroot --userspec=10001:10001 "$ROOTFS" "${IMAGE_RUN[@]:$((SPLIT + 1))}")
+  START=(env -i "${IMAGE_RUN[@]:0:$SPLIT}" LD_LIBRARY_PATH=/opt/java/lib /usr/sbin/chroot --userspec=10001:10001 "$ROOTFS"
+      "${IMAGE_RUN[@]:$((SPLIT + 1))}")
 else
   step "starting the jar on hub_restored in the production profile (no image built: scripts/image.sh)"
   START=(env SPRING_PROFILES_ACTIVE=production java -Xmx512m -jar "$JAR")

@@ -26,7 +26,7 @@ if [ -z "${IMAGE_BASE:-}" ] || [ "${IMAGE_BASE}" = scratch ]; then
       --compress=zip-6 --output "$ROOT/opt/java"
   # the C libraries the runtime links against, from this machine (glibc and its loader), at the paths it expects
   find "$ROOT/opt/java" -type f \( -name '*.so' -o -path '*/bin/*' \) -exec ldd {} \; 2>/dev/null \
-      | awk '/=> \//{print $3} /^\t\/lib64/{print $1}' | sort -u | while read -r lib; do
+      | awk '/=> \//{print $3} /^\t\/lib64/{print $1}' | grep -v "^$(pwd)/" | sort -u | while read -r lib; do
     mkdir -p "$ROOT$(dirname "$lib")"
     cp -L "$lib" "$ROOT$lib"
   done
