@@ -49,7 +49,7 @@ if [ "${RUN_IMAGE:-0}" = 1 ]; then
   for layer in $(python3 -c 'import json,sys; print(" ".join(json.load(open(sys.argv[1]))[0]["Layers"]))' "$WORK/manifest.json"); do
     tar --warning=no-unknown-keyword -xzf "$WORK/$layer" -C "$ROOTFS"
   done
-  JAVA=$(ls "$ROOTFS"/opt/java/bin/java "$ROOTFS"/opt/java/openjdk/bin/java 2>/dev/null | head -1)
+  JAVA=$(ls "$ROOTFS"/opt/java/bin/java "$ROOTFS"/opt/java/openjdk/bin/java 2>/dev/null | head -1 || true)
   [ -n "$JAVA" ] || fail "no Java runtime in the image"
   # a chroot has no /proc, where the C loader finds $ORIGIN (java's path to libjli.so); a container has one
   IN_IMAGE=(env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LD_LIBRARY_PATH="$(dirname "$(dirname "${JAVA#$ROOTFS}")")/lib"
