@@ -143,7 +143,10 @@ public class DriftStore {
         return kept;
     }
 
-    /** What was found for a child: what PLAN_DRIFT is told, when to look again, and the reasons (as JSON) of each plan whose reasons changed. */
+    /**
+     * What was found for a child: what PLAN_DRIFT is told, when to look again, and the reasons (as
+     * JSON) of each plan whose reasons changed.
+     */
     public record Found(ChildId child, LocalDate nextCheckOn, Told told, Map<UUID, String> planReasons) {
     }
 
