@@ -2,6 +2,7 @@ package org.safeguardinghub.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -30,6 +31,9 @@ class DriftIT {
 
     @Autowired
     DriftJob job;
+
+    @Autowired
+    Clock clock;
 
     @AfterEach
     void backToNow() {
@@ -106,5 +110,59 @@ class DriftIT {
         assertThat(f.alertStatus(child, "PLAN_DRIFT")).isEqualTo("OPEN");
         assertThat(sw.get("/children/" + child + "/plans/" + plan).body())
                 .contains("The actions were the same at the last two reviews and the outcomes are not yet met.");
+    }
+
+    /**
+     * The job keeps a plan's reasons and a child's state only when they change: looking again on the
+     * same day writes nothing but the next day to look; days later the reasons (how long overdue)
+     * have changed and are written; and a plan that stops drifting has its alert withdrawn.
+     */
+    @Test
+    void theJobWritesWhatItFoundOnlyWhenItChanged() {
+        PlanFixtures f = new PlanFixtures(port, jdbc);
+        String child = f.child();
+        UUID childId = UUID.fromString(child.substring(2));
+        WebSession sw = WebSession.signedIn(port, "sw.north");
+        LocalDate today = LocalDate.now(HubTime.ZONE);
+        UUID plan = f.make(sw, child, f.protectionPlan(today));
+        UUID club = f.addAction(sw, child, plan, PlanFixtures.action("Breakfast club", f.practitioner("dsl.north"),
+                today.plusDays(3)));
+        TestClock.advance(Duration.ofDays(30));
+        job.run();
+        assertThat(f.alertStatus(child, "PLAN_DRIFT")).isEqualTo("OPEN");
+        Map<String, Object> kept = planDrift(plan);
+        assertThat(kept.get("drifting")).isEqualTo(true);
+
+        TestClock.advance(Duration.ofSeconds(1));
+        lookAgain(childId);
+        assertThat(planDrift(plan)).isEqualTo(kept);
+        assertThat(jdbc.sql("select next_check_on > current_date - 40 from plans.drift_check where child_id = :c")
+                .param("c", childId).query(Boolean.class).single()).isTrue();
+
+        TestClock.advance(Duration.ofDays(7));
+        lookAgain(childId);
+        Map<String, Object> later = planDrift(plan);
+        assertThat(later.get("reasons")).isNotEqualTo(kept.get("reasons"));
+        assertThat(later.get("checked_at")).isNotEqualTo(kept.get("checked_at"));
+
+        // the action is put right behind the pages' back (as a correction would): the job withdraws the alert
+        jdbc.sql("update plans.action set due_on = :due, last_progress_on = :today where id = :a")
+                .param("due", LocalDate.now(clock).plusDays(30)).param("today", LocalDate.now(clock))
+                .param("a", club).update();
+        jdbc.sql("update plans.plan set first_review_due = :due where id = :p")
+                .param("due", LocalDate.now(clock).plusDays(30)).param("p", plan).update();
+        lookAgain(childId);
+        assertThat(planDrift(plan).get("drifting")).isEqualTo(false);
+        assertThat(f.alertStatus(child, "PLAN_DRIFT")).isEqualTo("WITHDRAWN");
+    }
+
+    private void lookAgain(UUID child) {
+        jdbc.sql("update plans.drift_check set next_check_on = current_date - 40 where child_id = :c").param("c", child).update();
+        job.run();
+    }
+
+    private Map<String, Object> planDrift(UUID plan) {
+        return jdbc.sql("select drifting, reasons::text as reasons, checked_at from plans.plan_drift where plan_id = :p")
+                .param("p", plan).query().singleRow();
     }
 }

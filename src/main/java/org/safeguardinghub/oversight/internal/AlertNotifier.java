@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.safeguardinghub.access.Agencies;
@@ -45,6 +46,11 @@ public class AlertNotifier {
     }
 
     public void alertsRaised(List<AlertStore.Raised> raised, Set<UUID> namedByRule) {
+        alertsRaised(raised, alert -> namedByRule);
+    }
+
+    /** As above, with the people each alert's own rule names besides (a batch from a module's job). */
+    public void alertsRaised(List<AlertStore.Raised> raised, Function<AlertStore.Raised, Set<UUID>> namedByRule) {
         if (raised.isEmpty()) {
             return;
         }
@@ -65,7 +71,7 @@ public class AlertNotifier {
             List<CareNetwork.Member> childMembers = members.getOrDefault(child, List.of());
             AlertRecipients.Alerted alerted = new AlertRecipients.Alerted(finding.code().severity(), finding.agencies(),
                     network(childMembers, named), leads, seniorManagers(finding.code().severity(), childMembers, seniors),
-                    namedByRule);
+                    namedByRule.apply(alert));
             // a link, never the child's name or the reasons: what the reader may see depends on their access
             String subject = texts.text("notification.alert.subject", texts.text("alert.code." + finding.code()));
             String body = texts.text("notification.alert.body");

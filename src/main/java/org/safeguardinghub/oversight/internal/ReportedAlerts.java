@@ -1,10 +1,17 @@
 package org.safeguardinghub.oversight.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import org.safeguardinghub.alerts.AlertCode;
 import org.safeguardinghub.alerts.AlertRuleEvaluated;
+import org.safeguardinghub.alerts.AlertRulesEvaluated;
+import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.oversight.rules.Finding;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -12,8 +19,11 @@ import org.springframework.stereotype.Component;
 /**
  * Alerts whose rules live in other modules because they are about those modules' records (a
  * contact without a decision, a drifting plan): the module says what its rule found
- * ({@link AlertRuleEvaluated}), and the alert is raised, given new evidence or withdrawn exactly as
- * the chronology rules' alerts are, one open alert per code and child, in the module's transaction.
+ * ({@link AlertRuleEvaluated}, or {@link AlertRulesEvaluated} for many children at once), and the
+ * alert is raised, given new evidence or withdrawn exactly as the chronology rules' alerts are, one
+ * open alert per code and child, in the module's transaction. A batch is handled in a few statements
+ * whatever its size (lock, read, raise, tell, replace, withdraw), which is what lets a deadline job
+ * raise thousands of alerts in seconds.
  */
 @Component
 class ReportedAlerts {
@@ -28,23 +38,42 @@ class ReportedAlerts {
 
     @EventListener
     void on(AlertRuleEvaluated evaluated) {
-        alerts.lock(List.of(evaluated.child()));
-        Optional<Reconciliation.Held> held = Optional.ofNullable(
-                alerts.open(List.of(evaluated.child())).get(new AlertStore.Key(evaluated.child(), evaluated.code())));
-        Optional<Reconciliation.Change> change = Reconciliation.reconcile(
-                evaluated.met().map(met -> finding(evaluated.code(), met)), held);
-        switch (change.orElse(null)) {
-            case Reconciliation.Raise raise -> notifier.alertsRaised(alerts.raise(List.of(
-                    new AlertStore.ChildFinding(evaluated.child(), raise.finding()))), evaluated.alsoTell());
-            case Reconciliation.Replace replace -> alerts.replaceEvidence(java.util.Map.of(replace.alertId(),
-                    new AlertStore.ChildFinding(evaluated.child(), replace.finding())));
-            case Reconciliation.Withdraw withdraw -> alerts.withdraw(List.of(withdraw.alertId()));
-            case null -> { }
+        on(new AlertRulesEvaluated(List.of(evaluated)));
+    }
+
+    @EventListener
+    void on(AlertRulesEvaluated batch) {
+        if (batch.evaluations().isEmpty()) {
+            return;
         }
+        List<ChildId> children = batch.evaluations().stream().map(AlertRuleEvaluated::child).distinct().toList();
+        alerts.lock(children);
+        Map<AlertStore.Key, Reconciliation.Held> open = alerts.open(children);
+        List<AlertStore.ChildFinding> raise = new ArrayList<>();
+        Map<UUID, AlertStore.ChildFinding> replace = new HashMap<>();
+        List<UUID> withdraw = new ArrayList<>();
+        Map<AlertStore.Key, Set<UUID>> alsoTell = new HashMap<>();
+        for (AlertRuleEvaluated evaluated : batch.evaluations()) {
+            Optional<Reconciliation.Change> change = Reconciliation.reconcile(
+                    evaluated.met().map(met -> finding(evaluated.code(), met)),
+                    Optional.ofNullable(open.get(new AlertStore.Key(evaluated.child(), evaluated.code()))));
+            switch (change.orElse(null)) {
+                case Reconciliation.Raise r -> {
+                    raise.add(new AlertStore.ChildFinding(evaluated.child(), r.finding()));
+                    alsoTell.put(new AlertStore.Key(evaluated.child(), evaluated.code()), evaluated.alsoTell());
+                }
+                case Reconciliation.Replace r -> replace.put(r.alertId(), new AlertStore.ChildFinding(evaluated.child(), r.finding()));
+                case Reconciliation.Withdraw w -> withdraw.add(w.alertId());
+                case null -> { }
+            }
+        }
+        notifier.alertsRaised(alerts.raise(raise), r -> alsoTell.getOrDefault(r.finding().key(), Set.of()));
+        alerts.replaceEvidence(replace);
+        alerts.withdraw(withdraw);
     }
 
     private static Finding finding(AlertCode code, AlertRuleEvaluated.Met met) {
-        List<Finding.Reason> reasons = new java.util.ArrayList<>(List.of(new Finding.Reason(met.reasonKey(), met.args())));
+        List<Finding.Reason> reasons = new ArrayList<>(List.of(new Finding.Reason(met.reasonKey(), met.args())));
         met.moreReasons().forEach(r -> reasons.add(new Finding.Reason(r.key(), r.args())));
         return new Finding(code, reasons, met.evidence(), met.agencies(), met.restrictedContributed());
     }

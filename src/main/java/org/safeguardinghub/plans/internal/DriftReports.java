@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.safeguardinghub.alerts.AlertCode;
 import org.safeguardinghub.alerts.AlertRuleEvaluated;
+import org.safeguardinghub.alerts.AlertRulesEvaluated;
 import org.safeguardinghub.calendar.WorkingDayCalendar;
 import org.safeguardinghub.calendar.WorkingDays;
 import org.safeguardinghub.chronology.ChildId;
@@ -69,7 +70,12 @@ public class DriftReports {
         evaluate(List.of(child));
     }
 
-    /** Evaluates these children (whose drift state the caller holds) and tells oversight what changed. */
+    /**
+     * Evaluates these children (whose drift state the caller holds) and tells oversight what changed,
+     * all of it at once ({@link AlertRulesEvaluated}): the job's chunk of a thousand children costs
+     * oversight a few statements, not a few per child. A child whose finding is what oversight was
+     * last told is not mentioned at all.
+     */
     public void evaluate(List<ChildId> children) {
         if (children.isEmpty()) {
             return;
@@ -78,36 +84,52 @@ public class DriftReports {
         WorkingDayCalendar calendar = workingDays.calendar();
         Map<ChildId, List<DriftRule.PlanFacts>> plans = store.openPlans(children);
         Map<ChildId, DriftStore.Told> told = store.told(children);
+        Map<UUID, String> kept = store.keptReasons(plans.values().stream().flatMap(List::stream)
+                .map(DriftRule.PlanFacts::planId).toList());
         List<DriftStore.Found> found = new ArrayList<>();
+        List<AlertRuleEvaluated> changed = new ArrayList<>();
         for (ChildId child : children) {
             List<DriftRule.Drift> drifts = plans.getOrDefault(child, List.of()).stream()
                     .map(p -> DriftRule.evaluate(p, today, calendar, settings)).toList();
             DriftSummary summary = DriftSummary.of(drifts, settings);
             DriftStore.Told now = new DriftStore.Told(summary.met(), summary.evidence(), summary.key());
             if (!now.equals(told.get(child))) {
-                tell(child, summary, drifts);
+                changed.add(evaluated(child, summary, drifts));
             }
             found.add(new DriftStore.Found(child, drifts.stream().map(DriftRule.Drift::nextCheckOn).flatMap(Optional::stream)
-                    .min(LocalDate::compareTo).orElse(null), now, reasons(drifts)));
+                    .min(LocalDate::compareTo).orElse(null), now, changedReasons(drifts, kept)));
+        }
+        if (!changed.isEmpty()) {
+            events.publishEvent(new AlertRulesEvaluated(changed));
         }
         store.save(found, clock.instant());
     }
 
-    private void tell(ChildId child, DriftSummary summary, List<DriftRule.Drift> drifts) {
+    private static AlertRuleEvaluated evaluated(ChildId child, DriftSummary summary, List<DriftRule.Drift> drifts) {
         if (!summary.met()) {
-            events.publishEvent(AlertRuleEvaluated.notMet(child, AlertCode.PLAN_DRIFT));
-            return;
+            return AlertRuleEvaluated.notMet(child, AlertCode.PLAN_DRIFT);
         }
-        events.publishEvent(new AlertRuleEvaluated(child, AlertCode.PLAN_DRIFT, Optional.of(new AlertRuleEvaluated.Met(
+        return new AlertRuleEvaluated(child, AlertCode.PLAN_DRIFT, Optional.of(new AlertRuleEvaluated.Met(
                 DriftSummary.REASON, summary.args(), summary.evidence(), summary.agencies())),
-                DriftRecipients.of(drifts.stream().flatMap(d -> d.reasons().stream()).toList()).keySet()));
+                DriftRecipients.of(drifts.stream().flatMap(d -> d.reasons().stream()).toList()).keySet());
     }
 
-    private Map<UUID, String> reasons(List<DriftRule.Drift> drifts) {
+    /**
+     * The plans whose reasons differ from those kept, with their reasons as JSON: a plan found as it
+     * was last time is left alone (no JSON written, no row touched), so a job that looks again and
+     * finds the same costs reading and deciding only.
+     */
+    private Map<UUID, String> changedReasons(List<DriftRule.Drift> drifts, Map<UUID, String> kept) {
         Map<UUID, String> byPlan = new LinkedHashMap<>();
-        drifts.forEach(d -> byPlan.put(d.planId(), json.writeValueAsString(d.reasons().stream()
-                .map(r -> new StoredReason(r.kind(), r.about(), r.since() == null ? null : r.since().toString(), r.days()))
-                .toList())));
+        for (DriftRule.Drift drift : drifts) {
+            List<StoredReason> now = drift.reasons().stream()
+                    .map(r -> new StoredReason(r.kind(), r.about(), r.since() == null ? null : r.since().toString(), r.days()))
+                    .toList();
+            String before = kept.get(drift.planId());
+            if (before == null || !read(before).equals(now)) {
+                byPlan.put(drift.planId(), json.writeValueAsString(now));
+            }
+        }
         return byPlan;
     }
 

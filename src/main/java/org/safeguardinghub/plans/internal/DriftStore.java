@@ -14,7 +14,6 @@ import java.util.UUID;
 
 import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.shared.Timestamps;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,11 +26,9 @@ import org.springframework.stereotype.Repository;
 public class DriftStore {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
 
-    DriftStore(JdbcClient jdbc, JdbcTemplate batch) {
+    DriftStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
     }
 
     /** Holds the child's drift state until the transaction ends (made if it is not there yet). */
@@ -130,25 +127,87 @@ public class DriftStore {
         return told;
     }
 
-    /** What was found for a child: what PLAN_DRIFT is told, when to look again, and each open plan's reasons (as JSON). */
+    /** The reasons kept for these plans (as JSON), for those that have any. */
+    public Map<UUID, String> keptReasons(Collection<UUID> plans) {
+        Map<UUID, String> kept = new HashMap<>();
+        if (plans.isEmpty()) {
+            return kept;
+        }
+        jdbc.sql("""
+                select d.plan_id, d.reasons::text from unnest(cast(:plans as uuid[])) x(id)
+                join plans.plan_drift d on d.plan_id = x.id""")
+                .param("plans", ReviewStore.ids(plans))
+                .query(rs -> {
+                    kept.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return kept;
+    }
+
+    /**
+     * What was found for a child: what PLAN_DRIFT is told, when to look again, and the reasons (as
+     * JSON) of each plan whose reasons changed.
+     */
     public record Found(ChildId child, LocalDate nextCheckOn, Told told, Map<UUID, String> planReasons) {
     }
 
+    /**
+     * Keeps what was found, in two statements however many children: a child's state and a plan's
+     * reasons are written only where they differ from what is kept (a job that looks again and finds
+     * the same writes nothing but the next day to look, which always moves on), so {@code checked_at}
+     * says when each last changed. The rows go as arrays ({@code unnest}), one round trip each.
+     */
     public void save(List<Found> found, Instant at) {
-        batch.batchUpdate("""
-                update plans.drift_check set next_check_on = ?, met = ?, evidence = cast(? as uuid[]), summary = ?,
-                    checked_at = ? where child_id = ?""",
-                found.stream().map(f -> new Object[] {f.nextCheckOn(), f.told().met(),
-                        ReviewStore.ids(f.told().evidence()), f.told().summary(), Timestamps.of(at), f.child().value()})
-                        .toList());
-        List<Object[]> plans = new ArrayList<>();
-        found.forEach(f -> f.planReasons().forEach((plan, reasons) -> plans.add(new Object[] {plan, f.child().value(),
-                !"[]".equals(reasons), reasons, Timestamps.of(at)})));
-        batch.batchUpdate("""
+        if (found.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                update plans.drift_check d set next_check_on = f.next_check_on, met = f.met,
+                    evidence = cast(f.evidence as uuid[]), summary = f.summary, checked_at = :at
+                from unnest(cast(:children as uuid[]), cast(:next as date[]), cast(:met as boolean[]),
+                            cast(:evidence as text[]), cast(:summary as text[]))
+                     as f (child_id, next_check_on, met, evidence, summary)
+                where d.child_id = f.child_id
+                  and (d.next_check_on, d.met, d.evidence, d.summary)
+                      is distinct from (f.next_check_on, f.met, cast(f.evidence as uuid[]), f.summary)""")
+                .param("at", Timestamps.of(at))
+                .param("children", column(found, f -> f.child().value().toString()))
+                .param("next", column(found, f -> f.nextCheckOn() == null ? null : f.nextCheckOn().toString()))
+                .param("met", column(found, f -> String.valueOf(f.told().met())))
+                .param("evidence", column(found, f -> arrayLiteral(f.told().evidence())))
+                .param("summary", column(found, f -> f.told().summary()))
+                .update();
+        savePlans(found, at);
+    }
+
+    private void savePlans(List<Found> found, Instant at) {
+        List<String[]> plans = new ArrayList<>();
+        found.forEach(f -> f.planReasons().forEach((plan, reasons) -> plans.add(new String[] {plan.toString(),
+                f.child().value().toString(), String.valueOf(!"[]".equals(reasons)), reasons})));
+        if (plans.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
                 insert into plans.plan_drift (plan_id, child_id, drifting, reasons, checked_at)
-                values (?, ?, ?, cast(? as jsonb), ?)
+                select p.plan_id, p.child_id, p.drifting, cast(p.reasons as jsonb), :at
+                from unnest(cast(:plans as uuid[]), cast(:children as uuid[]), cast(:drifting as boolean[]),
+                            cast(:reasons as text[])) as p (plan_id, child_id, drifting, reasons)
                 on conflict (plan_id) do update set drifting = excluded.drifting, reasons = excluded.reasons,
-                    checked_at = excluded.checked_at""", plans);
+                    checked_at = excluded.checked_at
+                where (plans.plan_drift.drifting, plans.plan_drift.reasons)
+                      is distinct from (excluded.drifting, excluded.reasons)""")
+                .param("at", Timestamps.of(at))
+                .param("plans", column(plans, p -> p[0])).param("children", column(plans, p -> p[1]))
+                .param("drifting", column(plans, p -> p[2])).param("reasons", column(plans, p -> p[3]))
+                .update();
+    }
+
+    private static <T> String[] column(List<T> rows, java.util.function.Function<T, String> value) {
+        return rows.stream().map(value).toArray(String[]::new);
+    }
+
+    /** Ids as PostgreSQL writes an array of them, sorted, for one element of an array of arrays. */
+    private static String arrayLiteral(Set<UUID> ids) {
+        return ids.stream().sorted().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 
     static Set<UUID> uuids(Array array) throws SQLException {
