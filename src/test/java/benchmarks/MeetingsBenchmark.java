@@ -19,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The meetings pages (issue 14, done-when: p95 ≤ 100 ms for a child with 50 meetings and 500
- * actions): the child's page on its Meetings tab, one meeting with its minutes, and the partner
+ * actions): the child's page on its Meetings tab, the same page on its network tab (the page around
+ * the tab, to separate the tab's own cost), one meeting with its minutes, and the partner
  * API's list of the child's meetings, each timed against a plain signed-in page (the contact form)
  * in the same run. The child is the issue's: looked after by North, placed in the South, with 50
  * finalised strategy meetings of 10 owned actions each, built through the same forms a social
