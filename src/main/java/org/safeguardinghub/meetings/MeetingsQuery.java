@@ -3,10 +3,14 @@ package org.safeguardinghub.meetings;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.safeguardinghub.access.Practitioner;
@@ -65,7 +69,8 @@ public class MeetingsQuery {
         List<Minutes> revisions = minutes.revisions(meeting.id());
         Minutes latestFinal = revisions.stream().filter(Minutes::isFinal).findFirst().orElse(null);
         return new MeetingView(meeting, revisions, latestFinal == null ? List.of() : actions(meeting, latestFinal,
-                minutes.done(latestFinal.actions().stream().map(Minutes.Action::id).toList())));
+                minutes.done(latestFinal.actions().stream().map(Minutes.Action::id).toList()),
+                owners(List.of(meeting), List.of(latestFinal))));
     }
 
     /** Everything about the child's meetings the viewer may read, for the child's page. */
@@ -76,6 +81,7 @@ public class MeetingsQuery {
         Map<UUID, MinutesStore.Standing> standing = ids.isEmpty() ? Map.of() : minutes.standing(ids);
         Map<UUID, MinutesStore.Done> done = minutes.done(finals.values().stream()
                 .flatMap(m -> m.actions().stream()).map(Minutes.Action::id).toList());
+        Map<UUID, Practitioner> owners = owners(readable, finals.values());
         List<ChildMeetings.Listed> listed = new ArrayList<>();
         List<ChildMeetings.DecisionTaken> decisions = new ArrayList<>();
         List<MeetingAction> open = new ArrayList<>();
@@ -84,7 +90,7 @@ public class MeetingsQuery {
             listed.add(new ChildMeetings.Listed(m, status(standing.get(m.id())), f));
             if (f != null) {
                 f.decisions().forEach(d -> decisions.add(new ChildMeetings.DecisionTaken(m.id(), m.type(), f.heldOn(), d)));
-                actions(m, f, done).stream().filter(a -> a.doneAt() == null).forEach(open::add);
+                actions(m, f, done, owners).stream().filter(a -> a.doneAt() == null).forEach(open::add);
             }
         }
         decisions.sort(Comparator.comparing(ChildMeetings.DecisionTaken::heldOn).reversed());
@@ -122,16 +128,30 @@ public class MeetingsQuery {
         return standing.latestIsFinal() ? MeetingView.Status.FINALISED : MeetingView.Status.DRAFT;
     }
 
-    private List<MeetingAction> actions(Meeting meeting, Minutes f, Map<UUID, MinutesStore.Done> done) {
+    private List<MeetingAction> actions(Meeting meeting, Minutes f, Map<UUID, MinutesStore.Done> done,
+                                        Map<UUID, Practitioner> owners) {
         return f.actions().stream().map(a -> {
             MinutesStore.Done d = done.get(a.id());
-            return new MeetingAction(meeting.id(), meeting.child(), meeting.type(), f.heldOn(), a, owner(meeting, a),
+            return new MeetingAction(meeting.id(), meeting.child(), meeting.type(), f.heldOn(), a,
+                    meeting.invitationOf(a.ownerId()).map(Invitation::who)
+                            .orElseGet(() -> java.util.Objects.requireNonNull(owners.get(a.ownerId()), "owner")),
                     d == null ? null : d.at(), d == null ? null : d.by());
         }).toList();
     }
 
-    private Practitioner owner(Meeting meeting, Minutes.Action action) {
-        return meeting.invitationOf(action.ownerId()).map(Invitation::who)
-                .orElseGet(() -> practitioners.byId(action.ownerId()).orElseThrow());
+    /** The owners of these minutes' actions who were not invited to their meeting, in one query rather than one each. */
+    private Map<UUID, Practitioner> owners(List<Meeting> meetings, Collection<Minutes> finals) {
+        Map<UUID, Meeting> byId = new HashMap<>();
+        meetings.forEach(m -> byId.put(m.id(), m));
+        Set<UUID> uninvited = new HashSet<>();
+        for (Minutes f : finals) {
+            f.actions().stream().map(Minutes.Action::ownerId)
+                    .filter(owner -> byId.get(f.meetingId()).invitationOf(owner).isEmpty()).forEach(uninvited::add);
+        }
+        Map<UUID, Practitioner> owners = new HashMap<>();
+        if (!uninvited.isEmpty()) {
+            practitioners.byIds(uninvited).forEach(p -> owners.put(p.id(), p));
+        }
+        return owners;
     }
 }

@@ -72,6 +72,8 @@ record Probe(String mapping, String name, Kind kind, Function<MatrixChild, Strin
                         c -> "/children/" + c.id() + "/missing/trigger-plan"),
                 new Probe("/children/{id}/meetings/new", "meeting form", Kind.PAGE,
                         c -> "/children/" + c.id() + "/meetings/new?type=STRATEGY_MEETING"),
+                new Probe("/children/{id}/meetings/actions", "open actions of meetings", Kind.PAGE,
+                        c -> "/children/" + c.id() + "/meetings/actions"),
                 new Probe("/children", "search", Kind.SEARCH, c -> "/children?name=" + c.familyName())));
         for (Sensitivity sensitivity : Sensitivity.values()) {
             probes.add(new Probe("/children/{id}/entries/{eventId}", sensitivity + " entry", Kind.ENTRY,
