@@ -1,6 +1,7 @@
 package org.safeguardinghub.access.internal;
 
 import java.io.Serial;
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.Map;
 
@@ -13,8 +14,9 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * A practitioner signed in through the identity provider, as kept in the web session: the hub's
  * account ({@link HubUser}, with the roles the provider's groups gave) and the provider's tokens.
  * Its name is the hub username, so ending a person's sessions ({@link OpenSessions}) ends these too.
+ * Serializable: sessions are kept in the database.
  */
-public final class HubOidcUser implements OidcUser {
+public final class HubOidcUser implements OidcUser, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
