@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.safeguardinghub.access.internal.OpenSessions;
+import org.safeguardinghub.access.internal.PasswordChanges;
+import org.safeguardinghub.access.internal.SecondFactors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,14 +61,18 @@ public class Administration {
     private final ApiClients clients;
     private final AuditLog auditLog;
     private final OpenSessions sessions;
+    private final SecondFactors secondFactors;
+    private final PasswordChanges passwordChanges;
 
     Administration(Agencies agencies, Practitioners practitioners, ApiClients clients, AuditLog auditLog,
-                   OpenSessions sessions) {
+                   OpenSessions sessions, SecondFactors secondFactors, PasswordChanges passwordChanges) {
         this.agencies = agencies;
         this.practitioners = practitioners;
         this.clients = clients;
         this.auditLog = auditLog;
         this.sessions = sessions;
+        this.secondFactors = secondFactors;
+        this.passwordChanges = passwordChanges;
     }
 
     @Transactional
@@ -193,6 +199,38 @@ public class Administration {
         int ended = sessions.end(Practitioners.normalise(username));
         audit(actor, AuditAction.CHANGE_ROLES, Practitioners.normalise(username) + " " + parsed + ", sessions ended: " + ended);
         return Outcome.made(Practitioners.normalise(username));
+    }
+
+    /**
+     * Removes a practitioner's second factor (a lost phone, ADR 0030): they sign in with their password
+     * alone until they set one up again. Audited; the removed factor is kept, marked who removed it.
+     */
+    @Transactional
+    public Outcome<String> resetSecondFactor(ChangedBy actor, String username) {
+        Practitioner practitioner = practitioners.byUsername(username).filter(Practitioner::active).orElse(null);
+        if (practitioner == null) {
+            return Outcome.invalid(Map.of("username", "admin.error.username.unknown"));
+        }
+        if (!secondFactors.remove(practitioner.id(), actor.name())) {
+            return Outcome.invalid(Map.of("username", "admin.error.secondFactor.none"));
+        }
+        audit(actor, AuditAction.RESET_SECOND_FACTOR, practitioner.username());
+        return Outcome.made(practitioner.username());
+    }
+
+    /**
+     * Issues a one-time link with which a practitioner sets a new password (ADR 0030): shown to the
+     * administrator, who gives it to the person; audited. Returns the link's token.
+     */
+    @Transactional
+    public Outcome<String> issuePasswordReset(ChangedBy actor, String username) {
+        Practitioner practitioner = practitioners.byUsername(username).filter(Practitioner::active).orElse(null);
+        if (practitioner == null) {
+            return Outcome.invalid(Map.of("username", "admin.error.username.unknown"));
+        }
+        String token = passwordChanges.issueReset(practitioner, actor.name());
+        audit(actor, AuditAction.ISSUE_PASSWORD_RESET, practitioner.username());
+        return Outcome.made(token);
     }
 
     /** Deactivates an API client: no new tokens, and the ones it holds are refused ({@link ApiClients#deactivate}). */

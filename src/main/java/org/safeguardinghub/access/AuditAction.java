@@ -6,6 +6,8 @@ public enum AuditAction {
     SIGN_IN_FAILED,
     SIGN_OUT,
     TOKEN_ISSUED,
+    /** A partner revoked one of its tokens ({@code /oauth2/revoke}); it is refused from then on. */
+    TOKEN_REVOKED,
     ACCESS_DENIED,
     SEARCH_CHILDREN,
     VIEW_CHILD,
@@ -22,6 +24,16 @@ public enum AuditAction {
     ADD_API_CLIENT,
     DEACTIVATE_PRACTITIONER,
     CHANGE_ROLES,
+    /** A practitioner set up their second factor (an authenticator app's codes) for signing in. */
+    ENROL_SECOND_FACTOR,
+    /** A practitioner changed their own password (their other sessions end). */
+    CHANGE_PASSWORD,
+    /** An administrator issued a one-time password-reset link for a practitioner. */
+    ISSUE_PASSWORD_RESET,
+    /** A practitioner set their password with a one-time link (all their sessions end). */
+    RESET_PASSWORD,
+    /** An administrator removed a practitioner's second factor (a lost phone); they set it up again. */
+    RESET_SECOND_FACTOR,
     DEACTIVATE_API_CLIENT,
     RESET_SECRET,
     CHANGE_SETTINGS,

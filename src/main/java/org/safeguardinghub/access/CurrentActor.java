@@ -3,6 +3,7 @@ package org.safeguardinghub.access;
 import java.util.Optional;
 
 import org.safeguardinghub.access.internal.ClientAuthentication;
+import org.safeguardinghub.access.internal.HubOidcUser;
 import org.safeguardinghub.access.internal.HubUser;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
@@ -33,6 +34,9 @@ public class CurrentActor {
         }
         if (authentication.getPrincipal() instanceof HubUser user) {
             return agencies.byId(user.agencyId()).map(user::toViewer);
+        }
+        if (authentication.getPrincipal() instanceof HubOidcUser person) {
+            return agencies.byId(person.hubUser().agencyId()).map(person.hubUser()::toViewer);
         }
         return Optional.empty();
     }

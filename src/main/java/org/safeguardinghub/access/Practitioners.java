@@ -43,6 +43,11 @@ public class Practitioners {
         return jdbc.sql(SELECT + " where username = :u").param("u", normalise(username)).query(this::map).optional();
     }
 
+    /** The practitioners with this e-mail address, ignoring case (single sign-on links by it, ADR 0030). */
+    public List<Practitioner> byEmail(String email) {
+        return jdbc.sql(SELECT + " where lower(email) = lower(:email)").param("email", email).query(this::map).list();
+    }
+
     public Optional<Practitioner> byId(UUID id) {
         return jdbc.sql(SELECT + " where id = :id").param("id", id).query(this::map).optional();
     }

@@ -28,6 +28,9 @@ class DeactivationIT {
     @Autowired
     Administration administration;
 
+    @Autowired
+    Practitioners practitioners;
+
     String newPractitioner(String role) {
         String username = "leaver." + UUID.randomUUID().toString().substring(0, 8);
         assertThat(administration.addPractitioner(ADMIN, username, "Leaving practitioner", null, null, null,
@@ -92,5 +95,28 @@ class DeactivationIT {
         assertThat(done.location()).endsWith("/admin");
         assertThat(admin.get("/admin").body()).doesNotContain("/admin/practitioners/" + username + "/deactivate");
         assertThat(open.get("/").status()).isEqualTo(302);
+    }
+
+    @Test
+    void anAdministratorChangesRolesOnTheRolesPageWithInlineErrors() {
+        String username = newPractitioner("SOCIAL_WORKER");
+        WebSession open = WebSession.signedIn(port, username);
+        WebSession admin = WebSession.signedIn(port, "admin");
+        assertThat(admin.get("/admin").body()).contains("/admin/practitioners/" + username + "/roles");
+        String page = admin.get("/admin/practitioners/" + username + "/roles").body();
+        assertThat(page).containsPattern("value=\"SOCIAL_WORKER\"\\s+checked");
+
+        WebSession.Page none = admin.post("/admin/practitioners/" + username + "/roles", java.util.Map.of());
+        assertThat(none.status()).isEqualTo(200);
+        assertThat(none.body()).contains("govuk-error-summary").contains("Choose at least one role");
+        assertThat(open.get("/").status()).as("nothing changed, the session stays").isEqualTo(200);
+
+        WebSession.Page done = admin.post("/admin/practitioners/" + username + "/roles", java.util.Map.of("roles", "TEAM_MANAGER"));
+        assertThat(done.location()).endsWith("/admin");
+        assertThat(open.get("/").status()).isEqualTo(302);
+        assertThat(practitioners.byUsername(username).orElseThrow().roles()).containsExactly(Role.TEAM_MANAGER);
+        assertThat(admin.get("/admin/practitioners/nobody-" + UUID.randomUUID() + "/roles").status()).isEqualTo(404);
+        assertThat(WebSession.signedIn(port, username).get("/admin/practitioners/" + username + "/roles").status())
+                .as("administrators only").isEqualTo(403);
     }
 }

@@ -13,7 +13,8 @@ import org.springframework.test.context.ContextConfiguration;
  * The whole application on a random port, on the same embedded PostgreSQL as the default run
  * (one database per test run: every integration test class shares this one context), with the
  * demo data set loaded, a known demo secret, e-mail on, sent to a real SMTP server on loopback, and a
- * clock tests can move on ({@link TestClock}).
+ * clock tests can move on ({@link TestClock}), and single sign-on through a real OpenID Connect provider on
+ * loopback ({@link TestIdentityProvider}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,7 +29,7 @@ import org.springframework.test.context.ContextConfiguration;
         // the actuator on a port of its own, as in the production profile (operations.ManagementPortIT)
         "management.server.port=0",
         "safeguarding.operations.counts-for=PT0S"})
-@ContextConfiguration(initializers = {FreshDataDirectory.class, TestMailServer.class})
+@ContextConfiguration(initializers = {FreshDataDirectory.class, TestMailServer.class, TestIdentityProvider.class})
 @Import(TestClock.Config.class)
 public @interface HubIntegrationTest {
 

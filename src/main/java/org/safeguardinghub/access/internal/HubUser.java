@@ -44,6 +44,10 @@ public final class HubUser implements UserDetails, CredentialsContainer {
         return new Actor.Person(practitionerId, username, displayName, agency, roles);
     }
 
+    public UUID practitionerId() {
+        return practitionerId;
+    }
+
     public UUID agencyId() {
         return agencyId;
     }

@@ -17,6 +17,12 @@ public class OpenSessions {
         this.jdbc = jdbc;
     }
 
+    /** Ends every session of this username but one (the one changing the password, say); returns how many. */
+    public int endOthers(String username, String keepSessionId) {
+        return jdbc.sql("delete from access.http_session where principal_name = :u and session_id <> :keep")
+                .param("u", username).param("keep", keepSessionId).update();
+    }
+
     /** Ends every session of this username (their attributes go with them); returns how many. */
     public int end(String username) {
         return jdbc.sql("delete from access.http_session where principal_name = :u").param("u", username).update();

@@ -7,6 +7,7 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import org.safeguardinghub.access.ApiClients;
 import org.safeguardinghub.access.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +26,7 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -114,8 +116,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain webPages(HttpSecurity http) {
+    SecurityFilterChain webPages(HttpSecurity http, ObjectProvider<OidcLogin.OidcLoginConfigurer> singleSignOn) {
+        singleSignOn.ifAvailable(oidc -> oidc.configure(http));
+        http.addFilterBefore(new SecondFactorFilter(), AuthorizationFilter.class);
         http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/password-reset/*").permitAll()
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/assets/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()

@@ -29,6 +29,10 @@ class SignInAuditor {
             agencies.byId(user.agencyId())
                     .ifPresent(agency -> auditLog.record(user.toViewer(agency), AuditAction.SIGN_IN, null, null));
         }
+        if (event.getAuthentication().getPrincipal() instanceof HubOidcUser person) {
+            agencies.byId(person.hubUser().agencyId()).ifPresent(agency -> auditLog.record(
+                    person.hubUser().toViewer(agency), AuditAction.SIGN_IN, null, OidcAccounts.AUDIT_NAME));
+        }
     }
 
     @EventListener
@@ -47,6 +51,10 @@ class SignInAuditor {
         if (event.getAuthentication().getPrincipal() instanceof HubUser user) {
             agencies.byId(user.agencyId())
                     .ifPresent(agency -> auditLog.record(user.toViewer(agency), AuditAction.SIGN_OUT, null, null));
+        }
+        if (event.getAuthentication().getPrincipal() instanceof HubOidcUser person) {
+            agencies.byId(person.hubUser().agencyId()).ifPresent(agency -> auditLog.record(
+                    person.hubUser().toViewer(agency), AuditAction.SIGN_OUT, null, OidcAccounts.AUDIT_NAME));
         }
     }
 }

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * allowed attempt for an active practitioner has its password hashed. An unknown username costs no
  * hash (that one hashed a dummy password, 16 MiB of Argon2 per anonymous request) but waits about
  * as long as a check and counts its failures like any username. Every refusal answers the same
- * "Bad credentials".
+ * "Bad credentials". A practitioner with a second factor is only {@link PendingSecondFactor} after
+ * the password: their sign-in succeeds with the code.
  */
 @Component
 class ThrottledSignIn implements AuthenticationProvider {
@@ -31,15 +32,17 @@ class ThrottledSignIn implements AuthenticationProvider {
     private final SignInAttempts attempts;
     private final SignInThrottlePolicy policy;
     private final Clock clock;
+    private final SecondFactors secondFactors;
     private final PasswordCheckTiming timing = new PasswordCheckTiming();
 
     ThrottledSignIn(HubUserDetailsService users, PasswordEncoder passwords, SignInAttempts attempts,
-                    SignInProperties properties, Clock clock) {
+                    SignInProperties properties, Clock clock, SecondFactors secondFactors) {
         this.users = users;
         this.passwords = passwords;
         this.attempts = attempts;
         this.policy = properties.policy();
         this.clock = clock;
+        this.secondFactors = secondFactors;
     }
 
     @Override
@@ -64,6 +67,10 @@ class ThrottledSignIn implements AuthenticationProvider {
         if (!timing.measure(() -> passwords.matches(raw, user.get().getPassword()))) {
             attempts.failed(username, address, now);
             throw new BadCredentialsException(FAILED);
+        }
+        if (secondFactors.required(user.get().practitionerId())) {
+            // not yet a success: wrong codes count as failures against the same lock (SecondFactorSignIn)
+            return new PendingSecondFactor(user.get(), attempt.getDetails());
         }
         attempts.succeeded(username, address, now);
         UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(

@@ -3,20 +3,26 @@ package org.safeguardinghub.access.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.Administration;
 import org.safeguardinghub.access.Agencies;
 import org.safeguardinghub.access.AgencyType;
 import org.safeguardinghub.access.ApiClients;
+import org.safeguardinghub.access.Practitioner;
 import org.safeguardinghub.access.Practitioners;
 import org.safeguardinghub.access.Role;
+import org.safeguardinghub.access.internal.PasswordResetProperties;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Administration pages: agencies, practitioners and partner API clients (administrators only). */
 @Controller
@@ -26,12 +32,15 @@ class AdminController {
     private final Practitioners practitioners;
     private final ApiClients clients;
     private final Administration administration;
+    private final PasswordResetProperties resets;
 
-    AdminController(Agencies agencies, Practitioners practitioners, ApiClients clients, Administration administration) {
+    AdminController(Agencies agencies, Practitioners practitioners, ApiClients clients, Administration administration,
+                    PasswordResetProperties resets) {
         this.agencies = agencies;
         this.practitioners = practitioners;
         this.clients = clients;
         this.administration = administration;
+        this.resets = resets;
     }
 
     @GetMapping("/admin")
@@ -95,6 +104,56 @@ class AdminController {
     String deactivatePractitioner(@PathVariable String username, Actor viewer) {
         administration.deactivatePractitioner(Administration.ChangedBy.of(viewer), username);
         return "redirect:/admin";
+    }
+
+    @GetMapping("/admin/practitioners/{username}/roles")
+    String rolesForm(@PathVariable String username, Model model) {
+        Practitioner practitioner = active(username);
+        return rolesForm(model, practitioner,
+                practitioner.roles().stream().map(Role::name).collect(Collectors.toSet()), Map.of());
+    }
+
+    /** Changes the practitioner's roles; their open sessions end (ADR 0028). */
+    @PostMapping("/admin/practitioners/{username}/roles")
+    String changeRoles(@PathVariable String username, @RequestParam(name = "roles", required = false) Set<String> roles,
+                       Actor viewer, Model model) {
+        Practitioner practitioner = active(username);
+        var outcome = administration.changeRoles(Administration.ChangedBy.of(viewer), username, roles);
+        if (!outcome.ok()) {
+            return rolesForm(model, practitioner, roles == null ? Set.of() : roles, outcome.errors());
+        }
+        return "redirect:/admin";
+    }
+
+    private String rolesForm(Model model, Practitioner practitioner, Set<String> selected, Map<String, String> errors) {
+        model.addAttribute("practitioner", practitioner).addAttribute("selectedRoles", selected)
+                .addAttribute("errors", errors).addAttribute("roles", List.of(Role.values()));
+        return "admin/roles";
+    }
+
+    private Practitioner active(String username) {
+        return practitioners.byUsername(username).filter(Practitioner::active)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** Removes the practitioner's second factor (a lost phone); audited. */
+    @PostMapping("/admin/practitioners/{username}/second-factor/reset")
+    String resetSecondFactor(@PathVariable String username, Actor viewer) {
+        administration.resetSecondFactor(Administration.ChangedBy.of(viewer), username);
+        return "redirect:/admin";
+    }
+
+    /** Issues a one-time password-reset link and shows it to the administrator, once. */
+    @PostMapping("/admin/practitioners/{username}/password-reset")
+    String issuePasswordReset(@PathVariable String username, Actor viewer, Model model) {
+        var outcome = administration.issuePasswordReset(Administration.ChangedBy.of(viewer), username);
+        if (!outcome.ok()) {
+            return "redirect:/admin";
+        }
+        model.addAttribute("username", username).addAttribute("validFor", resets.validFor().toHours())
+                .addAttribute("link", ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/password-reset/{token}").buildAndExpand(outcome.made()).toUriString());
+        return "admin/reset-link";
     }
 
     /** Ends the client's access now, the tokens it holds included. */

@@ -57,6 +57,10 @@ class AccessMatrixIT {
     static final Map<String, String> NOT_ABOUT_ONE_CHILD = new TreeMap<>(Map.ofEntries(
             Map.entry("/", "the practitioner's own caseload: ChildPagesIT, listsNeverHoldAnUnreadableMarker"),
             Map.entry("/login", "signing in"),
+            Map.entry("/login/second-factor", "the code step of signing in, about the person signing in only: SecondFactorIT"),
+            Map.entry("/account/password", "the signed-in person's own password, about no child: PasswordIT"),
+            Map.entry("/password-reset/{token}", "a one-time link to set a password, about no child: PasswordIT"),
+            Map.entry("/account/second-factor", "the signed-in person's own second factor, about no child: SecondFactorIT"),
             Map.entry("/break-glass", "the form to identify a child in an emergency: BreakGlassIT"),
             Map.entry("/inbox", "the practitioner's own notifications, links without names: listsNeverHoldAnUnreadableMarker"),
             Map.entry("/contacts", "the referrer's own contacts: FrontDoorIT, listsNeverHoldAnUnreadableMarker"),
