@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.chronology.EventFeed;
 import org.safeguardinghub.chronology.FieldError;
+import org.safeguardinghub.chronology.Match;
 import org.safeguardinghub.shared.InvalidRequest;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +33,7 @@ class EventFeedController {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record EventResult(String eventId, EventFeed.Status status, String childId, String match, List<FieldError> errors) {
+    record EventResult(String eventId, EventFeed.Status status, String childId, Match match, List<FieldError> errors) {
     }
 
     record BatchResult(List<EventResult> results) {
@@ -49,7 +50,7 @@ class EventFeedController {
                         @RequestBody JsonNode body, Actor.PartnerSystem sender) {
         List<EventFeed.Result> results = feed.receive(sender, events(body));
         return new BatchResult(results.stream().map(r -> new EventResult(r.eventId(), r.status(),
-                r.childId() == null ? null : r.childId().toString(), r.match() == null ? null : r.match().name(),
+                r.childId() == null ? null : r.childId().toString(), r.match(),
                 r.errors())).toList());
     }
 
