@@ -20,12 +20,8 @@ public enum ApiProblem {
     FORBIDDEN(HttpStatus.FORBIDDEN, "forbidden", "The token is not a partner system's client credentials."),
     NOT_FOUND(HttpStatus.NOT_FOUND, "not-found",
             "No such child, or one the caller's agency may not see: the two are answered alike."),
-    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "The path does not take this HTTP method."),
-    NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "The API answers application/json only."),
     BODY_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
             "The body is larger than the feed accepts (safeguarding.feed.max-body-bytes); nothing was stored. Send smaller batches."),
-    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-            "The body must be sent as Content-Type: application/json."),
     SERVER_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "server-error",
             "Something failed in the hub; nothing from the request was stored and retrying is safe.");
 

@@ -45,7 +45,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 "The body is not valid JSON, so nothing was stored."));
     }
 
-    /** The framework's own problems (405, 406, 415, a bad parameter) get the type URI of their kind too. */
+    /** The framework's own problems that reach here (a bad parameter, say) get the type URI of their status too. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {

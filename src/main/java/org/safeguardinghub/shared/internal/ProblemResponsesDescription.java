@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * The error answers of every partner API operation in the API description: RFC 9457 problem
  * documents ({@code application/problem+json}) whose {@code type} names the problem
  * ({@link ApiProblem}). Which apply depends on the operation: a body can be unreadable or too
- * large, a child's id can name no child the caller may see.
+ * large, a child's id can name no child the caller may see. (A request no handler takes, such as
+ * a body sent as text/plain, is answered by the framework's error page, not described here.)
  */
 @Component
 class ProblemResponsesDescription implements OpenApiCustomizer {
@@ -65,9 +66,6 @@ class ProblemResponsesDescription implements OpenApiCustomizer {
         }
         if (path.equals(FEED)) {
             kinds.add(ApiProblem.BODY_TOO_LARGE);
-        }
-        if (body) {
-            kinds.add(ApiProblem.UNSUPPORTED_MEDIA_TYPE);
         }
         kinds.add(ApiProblem.SERVER_ERROR);
         return kinds;
