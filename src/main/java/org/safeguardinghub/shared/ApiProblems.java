@@ -3,7 +3,6 @@ package org.safeguardinghub.shared;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -25,29 +24,39 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequest.class)
     ResponseEntity<ProblemDetail> invalid(InvalidRequest e) {
-        return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+        return problem(ApiProblem.INVALID_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler(NotFound.class)
     ResponseEntity<ProblemDetail> notFound(NotFound e) {
-        return problem(HttpStatus.NOT_FOUND, e.getMessage());
+        return problem(ApiProblem.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("API request failed", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Nothing from this request was stored. Retrying is safe.");
+        return problem(ApiProblem.SERVER_ERROR, "Nothing from this request was stored. Retrying is safe.");
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        return ResponseEntity.badRequest().body(ApiProblem.INVALID_REQUEST.with(
                 "The body is not valid JSON, so nothing was stored."));
     }
 
-    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+    /** The framework's own problems that reach here (a bad parameter, say) get the type URI of their status too. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && "about:blank".equals(String.valueOf(problem.getType()))) {
+            ApiProblem.forStatus(status.value()).ifPresent(kind -> problem.setType(kind.type()));
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    static ResponseEntity<ProblemDetail> problem(ApiProblem kind, String detail) {
+        return ResponseEntity.status(kind.status()).body(kind.with(detail));
     }
 
     /** Something does not exist, or the caller may not see it: the two are answered alike. */

@@ -4,7 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
+import org.safeguardinghub.shared.ApiProblem;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,7 +35,7 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         bearer.commence(request, response, e);
-        write(response, HttpStatus.UNAUTHORIZED,
+        write(response, ApiProblem.UNAUTHENTICATED,
                 "A valid bearer token is required: get one from POST /oauth2/token with the client's credentials.");
     }
 
@@ -43,12 +43,12 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         denied.handle(request, response, e);
-        write(response, HttpStatus.FORBIDDEN, "This API is for partner systems' client credentials.");
+        write(response, ApiProblem.FORBIDDEN, "This API is for partner systems' client credentials.");
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        response.setStatus(status.value());
+    private void write(HttpServletResponse response, ApiProblem kind, String detail) throws IOException {
+        ProblemDetail problem = kind.with(detail);
+        response.setStatus(kind.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
     }

@@ -11,10 +11,10 @@ import org.safeguardinghub.chronology.EventType;
  * The shape of a batch, for the OpenAPI description only: the feed reads batches event by event,
  * so one malformed event is rejected on its own instead of failing the whole request.
  */
-@Schema(name = "EventBatch", description = "1 to 1000 events")
+@Schema(name = "EventBatch", description = "1 to 1000 events; each is checked on its own")
 record EventBatchSchema(@ArraySchema(minItems = 1, maxItems = 1000) List<Event> events) {
 
-    @Schema(name = "Event")
+    @Schema(name = "EventFields", description = "The fields every event has; Event adds its type's details")
     record Event(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 100,
                          description = "unique per sending agency; resending it with the same content is a no-op") String eventId,
                  @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Subject subject,

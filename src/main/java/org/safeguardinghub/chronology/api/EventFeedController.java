@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.chronology.EventFeed;
 import org.safeguardinghub.chronology.FieldError;
+import org.safeguardinghub.chronology.Match;
 import org.safeguardinghub.shared.InvalidRequest;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,7 +35,7 @@ class EventFeedController {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record EventResult(String eventId, EventFeed.Status status, String childId, String match, List<FieldError> errors) {
+    record EventResult(String eventId, EventFeed.Status status, String childId, Match match, List<FieldError> errors) {
     }
 
     record BatchResult(List<EventResult> results) {
@@ -52,7 +53,7 @@ class EventFeedController {
         List<EventFeed.Result> results = feed.receive(sender, events(body));
         meters.answered(sender.clientId(), results);
         return new BatchResult(results.stream().map(r -> new EventResult(r.eventId(), r.status(),
-                r.childId() == null ? null : r.childId().toString(), r.match() == null ? null : r.match().name(),
+                r.childId() == null ? null : r.childId().toString(), r.match(),
                 r.errors())).toList());
     }
 

@@ -1,5 +1,6 @@
 package org.safeguardinghub.chronology.events;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,26 +60,35 @@ final class DetailRules {
     private static final Rule LIST = new ListOf();
     private static final Rule TIME = new Time();
 
-    private static final Map<EventType, Map<String, Rule>> RULES = Map.of(
-            EventType.CONTACT, Map.of("categories", LIST),
-            EventType.MISSING_EPISODE, Map.of(
-                    "from", new OneOf(Set.of("HOME", "CARE", "EDUCATION")),
-                    "reportedToPolice", FLAG,
-                    // NO_APPARENT_RISK is the older grade, still accepted and kept as sent
-                    "riskGrading", new OneOf(Set.of("HIGH", "MEDIUM", "LOW", "VERY_LOW", "NO_APPARENT_RISK"))),
-            EventType.RETURN_INTERVIEW, Map.of("offeredAt", TIME, "completedAt", TIME, "declined", FLAG),
-            EventType.ED_ATTENDANCE, Map.of("injury", FLAG),
-            EventType.SELF_HARM, Map.of("medicalTreatment", FLAG),
-            EventType.SCHOOL_EXCLUSION, Map.of("kind", new OneOf(Set.of("FIXED", "PERMANENT")), "days", AMOUNT),
-            EventType.SCHOOL_ABSENCE, Map.of("minutes", AMOUNT),
-            EventType.EXPLOITATION_CONCERN, Map.of("indicators", LIST, "personsOfConcern", LIST, "locations", LIST),
-            EventType.RESTRAINT, Map.of("durationMinutes", AMOUNT, "injury", FLAG));
+    /** Per type, the fields whose form the contract fixes (free text has no rule). */
+    private static final Map<EventType, Map<String, Rule>> RULES = rules();
 
     private DetailRules() {
     }
 
+    private static Map<EventType, Map<String, Rule>> rules() {
+        Map<EventType, Map<String, Rule>> rules = new EnumMap<>(EventType.class);
+        for (EventType type : EventType.values()) {
+            Map<String, Rule> byField = new TreeMap<>();
+            DetailFields.of(type).stream().filter(f -> rule(f) != null).forEach(f -> byField.put(f.name(), rule(f)));
+            rules.put(type, byField);
+        }
+        return rules;
+    }
+
+    private static Rule rule(DetailFields.Field field) {
+        return switch (field.kind()) {
+            case FLAG -> FLAG;
+            case AMOUNT -> AMOUNT;
+            case LIST -> LIST;
+            case TIME -> TIME;
+            case ONE_OF -> new OneOf(Set.copyOf(field.values()));
+            case TEXT -> null;
+        };
+    }
+
     static void check(EventType type, JsonNode details, List<FieldError> errors) {
-        new TreeMap<>(RULES.getOrDefault(type, Map.of())).forEach((field, rule) -> {
+        RULES.get(type).forEach((field, rule) -> {
             JsonNode value = details.get(field);
             if (value != null && !value.isNull()) {
                 String problem = rule.check(value);
