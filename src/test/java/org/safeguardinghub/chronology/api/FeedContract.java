@@ -30,9 +30,15 @@ record FeedContract(Map<String, Boolean> eventFields, Map<String, Set<String>> e
     private static final Pattern TICKED = Pattern.compile("`([^`]+)`");
     private static final Pattern CAPS = Pattern.compile("[A-Z][A-Z0-9_]+");
 
-    /** The contract beside the repository (../shared/spec), or where -Dcontract.path says. */
+    /** Where the published contract sits beside the repository, when it does. */
+    static final Path PUBLISHED = Path.of("../shared/spec/event-feed.md");
+    /** The repository's copy, so a clone on its own (CI) checks against it too. */
+    static final Path COPY = Path.of("docs/contract/event-feed.md");
+
+    /** Where -Dcontract.path says, else the published contract, else the repository's copy. */
     static FeedContract read() throws IOException {
-        Path path = Path.of(System.getProperty("contract.path", "../shared/spec/event-feed.md"));
+        String given = System.getProperty("contract.path");
+        Path path = given != null ? Path.of(given) : Files.exists(PUBLISHED) ? PUBLISHED : COPY;
         return parse(Files.readAllLines(path, StandardCharsets.UTF_8));
     }
 
