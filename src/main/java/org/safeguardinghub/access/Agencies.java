@@ -39,7 +39,15 @@ public class Agencies {
     }
 
     public Optional<Agency> byId(UUID id) {
-        return Optional.ofNullable(agencies().get(id));
+        Agency found = agencies().get(id);
+        if (found == null && id != null) {
+            // the scheduled reload, on its own thread, cannot see an agency created in a transaction
+            // not yet committed (the demo accounts at a slow start) and may have dropped it from the
+            // snapshot; reading again in the caller's transaction finds it
+            reload();
+            found = agencies().get(id);
+        }
+        return Optional.ofNullable(found);
     }
 
     public Optional<Agency> byCode(String code) {

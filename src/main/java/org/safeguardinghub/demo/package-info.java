@@ -4,5 +4,5 @@
  * stories echo the Serious Case Reviews in shared/seeds, loaded through the partner event feed.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"shared", "access", "chronology", "risk", "plans", "meetings"})
+        allowedDependencies = {"shared", "access", "chronology", "risk", "plans", "meetings", "missing"})
 package org.safeguardinghub.demo;

@@ -7,5 +7,5 @@
  * {@code RETURN_INTERVIEW_OVERDUE} from its merged episodes and reports them to oversight (ADR 0025).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Missing children",
-        allowedDependencies = {"shared", "access", "chronology", "notifications", "alerts"})
+        allowedDependencies = {"shared", "access", "chronology", "notifications", "alerts", "plans"})
 package org.safeguardinghub.missing;

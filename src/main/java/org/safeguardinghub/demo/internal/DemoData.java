@@ -67,11 +67,12 @@ public class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final RiskDemo riskDemo;
     private final PlansDemo plansDemo;
+    private final MissingDemo missingDemo;
 
     DemoData(DemoProperties properties, Administration administration, Agencies agencies, Practitioners practitioners,
              ApiClients clients, EventFeed feed, ChildRecords records, CareNetwork network, JdbcClient jdbc,
              TransactionTemplate transaction, JsonMapper json, Environment environment, Clock clock,
-             RiskDemo riskDemo, PlansDemo plansDemo) {
+             RiskDemo riskDemo, PlansDemo plansDemo, MissingDemo missingDemo) {
         this.properties = properties;
         this.administration = administration;
         this.agencies = agencies;
@@ -87,6 +88,7 @@ public class DemoData implements ApplicationRunner {
         this.clock = clock;
         this.riskDemo = riskDemo;
         this.plansDemo = plansDemo;
+        this.missingDemo = missingDemo;
     }
 
     @Override
@@ -178,6 +180,7 @@ public class DemoData implements ApplicationRunner {
                     CareNetwork.Relationship.valueOf(r.relationship()), r.livesWith(), r.dateOfBirth(), r.notes()));
         }
         plansDemo.load(story.name(), child);
+        missingDemo.load(story.name(), child);
         jdbc.sql("insert into demo.loaded_story (story, child_id, shift_days, loaded_at) values (:s, :c, 0, :at)")
                 .param("s", story.name()).param("c", child.value()).param("at", Timestamps.of(clock)).update();
         log.info("Loaded demo story {} as child {}", story.name(), child);

@@ -28,7 +28,12 @@ public final class MissingReading {
 
     /** Whether the viewer sees other agencies' reports at all (restricted ones as restricted). */
     public static boolean seesOthers(OpenRecord record) {
-        return record.wholeRecord() || record.basis() == AccessBasis.MISSING_EPISODE;
+        return seesOthers(record.basis());
+    }
+
+    /** As {@link #seesOthers(OpenRecord)}, from the basis of an access decision (for lists of children). */
+    public static boolean seesOthers(AccessBasis basis) {
+        return basis.wholeRecord() || basis == AccessBasis.MISSING_EPISODE;
     }
 
     /** Whether the viewer reads the child's missing profile and trigger plan (standard information for those who work with the child). */

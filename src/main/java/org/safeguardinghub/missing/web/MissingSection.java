@@ -13,6 +13,8 @@ import org.safeguardinghub.chronology.OpenRecord;
 import org.safeguardinghub.missing.Episodes;
 import org.safeguardinghub.missing.MissingProfiles;
 import org.safeguardinghub.missing.TriggerPlans;
+import org.safeguardinghub.plans.PlanType;
+import org.safeguardinghub.plans.Plans;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -29,13 +31,16 @@ class MissingSection implements ChildPageSection {
     private final MissingProfiles profiles;
     private final TriggerPlans plans;
     private final Shares shares;
+    private final Plans childPlans;
 
-    MissingSection(MissingPage page, Episodes episodes, MissingProfiles profiles, TriggerPlans plans, Shares shares) {
+    MissingSection(MissingPage page, Episodes episodes, MissingProfiles profiles, TriggerPlans plans, Shares shares,
+                   Plans childPlans) {
         this.page = page;
         this.episodes = episodes;
         this.profiles = profiles;
         this.plans = plans;
         this.shares = shares;
+        this.childPlans = childPlans;
     }
 
     @Override
@@ -68,6 +73,10 @@ class MissingSection implements ChildPageSection {
         model.put("totals", page.totals(rows));
         model.put("profile", profiles.current(record).map(p -> (Object) p).orElse(""));
         model.put("plan", plans.current(record).map(p -> (Object) p).orElse(""));
+        // the stages are the carers' protocol; the plans module holds the plan itself (outcomes,
+        // actions, reviews) as a MISSING_TRIGGER_PLAN: the tab shows the open one beside the stages
+        model.put("triggerPlans", childPlans.ofChild(record).stream()
+                .filter(p -> p.open() && p.type() == PlanType.MISSING_TRIGGER_PLAN).toList());
         model.put("mayRecord", episodes.mayRecord(record).allowed());
         model.put("live", page.live(record).map(v -> (Object) v).orElse(""));
         model.put("agencies", page.agencies());

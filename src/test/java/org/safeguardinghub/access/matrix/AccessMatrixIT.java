@@ -85,6 +85,7 @@ class AccessMatrixIT {
             Map.entry("/children/{id}/risk/screenings/{screening}", "one screening, opened through the child's record: ScreeningIT"),
             Map.entry("/risk/contexts/{id}", "a context, to those who see one of its children or recorded it: ContextsIT"),
             Map.entry("/risk/network", "the area's network view, children the viewer may open: ContextsIT"),
+            Map.entry("/missing/patterns", "the missing patterns table for managers, children the manager may open: MissingPatternsIT"),
             Map.entry("/api/v1/children/{childId}/risk", "exploitation risk to a partner system: RiskApiIT"),
             Map.entry("/children/{id}/plans/{planId}", "a plan, opened through the child's record: PlansNeedToKnowIT"),
             Map.entry("/children/{id}/plans/{planId}.pdf", "a plan's PDF, opened through the child's record: PlansNeedToKnowIT"),
