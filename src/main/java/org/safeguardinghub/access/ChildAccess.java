@@ -35,12 +35,11 @@ public class ChildAccess {
      * not once a child.
      */
     public java.util.function.Function<ChildRelations, AccessDecision> decider(Actor actor) {
-        java.util.Collection<Agency> all = agencies.all();
-        java.time.Instant now = clock.instant();
+        var decide = policy.decider(actor, agencies.all(), clock.instant());
         Set<Sensitivity> readable = readableBy(actor);
         AccessDecision none = AccessDecision.none();
         return relations -> {
-            AccessBasis basis = policy.decide(actor, relations, all, now);
+            AccessBasis basis = decide.apply(relations);
             return basis == AccessBasis.NO_ACCESS ? none : new AccessDecision(basis, readable);
         };
     }
