@@ -69,8 +69,8 @@ public final class RiskBenchmark {
                     Population.load(db, option("children"), 4L * option("children"), 10);
                     links = load(db);
                 }
-                bench.line(String.format(Locale.ROOT, "area North: %,d children at risk, each screened; %,d contexts; %,d current links",
-                        option("children"), option("contexts"), links));
+                bench.line(String.format(Locale.ROOT, "area North: %,d children at risk, each screened; %,d contexts and one place "
+                        + "shared by 300 children; %,d current links", option("children"), option("contexts"), links));
                 measure();
             } finally {
                 bench.stop();
@@ -85,6 +85,8 @@ public final class RiskBenchmark {
         if (!page.contains("id=\"network-table\"") || !page.contains("Given")) {
             throw new IllegalStateException("the network view shows no shared contexts and children: " + page);
         }
+        bench.line(String.format(Locale.ROOT, "first page of the network view, every kind: %,d KB of HTML",
+                page.getBytes(StandardCharsets.UTF_8).length / 1024));
         int requests = option("requests");
         int concurrency = option("concurrency");
         String[] paths = {"/risk/network", "/risk/network?kind=PERSON_OF_CONCERN", "/contacts/new"};
@@ -157,6 +159,17 @@ public final class RiskBenchmark {
                                  1 + ((l::bigint * 7919) %% 10007) %% %2$d as context
                           from generate_series(0, %3$d - 1) l) g"""
                     .formatted(children, contexts, option("links")));
+            // and one place shared by 300 children: the view draws a few of them and says how many more
+            // (NetworkDrawingPolicy); before that bound such a context made a page of megabytes
+            sql.execute("""
+                    insert into risk.context (id, kind, name, sensitivity, area, recording_agency_id, recorded_by, recorded_at)
+                    values (md5('bench-crowded')::uuid, 'PLACE', 'Bench crowded place', 'STANDARD', 'North',
+                            (select id from access.agency where code = 'POLICE-NORTH'), 'bench', now())""");
+            sql.execute("""
+                    insert into risk.context_link (id, context_id, child_id, source, linked_by, agency_id, linked_at)
+                    select md5('bench-crowded-' || child)::uuid, md5('bench-crowded')::uuid, md5('bench-child-' || child)::uuid,
+                           'PRACTITIONER', 'bench', (select id from access.agency where code = 'POLICE-NORTH'), now()
+                    from generate_series(1, least(300, %d)) child""".formatted(children));
             sql.execute("vacuum analyze");
             try (ResultSet rs = sql.executeQuery("select count(*) from risk.context_link")) {
                 rs.next();

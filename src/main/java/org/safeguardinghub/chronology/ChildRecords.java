@@ -89,8 +89,9 @@ public class ChildRecords {
      */
     public Set<ChildId> mayOpen(Actor viewer, java.util.Collection<ChildId> children) {
         Set<ChildId> openable = new HashSet<>();
+        var decide = access.decider(viewer);
         relationStore.of(children).forEach((child, relations) -> {
-            if (access.decide(viewer, relations).granted()) {
+            if (decide.apply(relations).granted()) {
                 openable.add(child);
             }
         });
@@ -103,8 +104,9 @@ public class ChildRecords {
      */
     public java.util.Map<ChildId, AccessDecision> decide(Actor viewer, java.util.Collection<ChildId> children) {
         java.util.Map<ChildId, AccessDecision> decisions = new java.util.HashMap<>();
+        var decide = access.decider(viewer);
         relationStore.of(children).forEach((child, relations) -> {
-            AccessDecision decision = access.decide(viewer, relations);
+            AccessDecision decision = decide.apply(relations);
             if (decision.granted()) {
                 decisions.put(child, decision);
             }

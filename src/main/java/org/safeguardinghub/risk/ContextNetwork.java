@@ -58,11 +58,11 @@ public class ContextNetwork {
     /** A page of the area's contexts the viewer sees (the viewer's own area if none is given). */
     public NetworkView view(Actor viewer, String area, ContextKind kind, int page) {
         String chosen = area == null || area.isBlank() ? viewer.agency().area() : area.strip();
-        List<NetworkStore.LinkRow> rows = network.currentLinks(chosen);
+        List<NetworkStore.LinkRow> rows = network.currentLinks(chosen, kind);
         Map<ChildId, AccessDecision> decisions = records.decide(viewer,
                 rows.stream().map(NetworkStore.LinkRow::child).distinct().toList());
-        NetworkSelection.Selection selection = NetworkSelection.select(rows, decisions, viewer, kind, Math.max(page, 0),
-                properties.networkContexts());
+        NetworkSelection.Selection selection = NetworkSelection.select(rows, decisions, viewer, Math.max(page, 0),
+                properties.networkContexts(), properties.networkChildrenPerContext());
         Set<ChildId> children = selection.children();
         auditLog.recordViews(viewer, AuditAction.VIEW_LIST, children.stream().map(ChildId::value).toList(),
                 "exploitation risk network, area " + chosen);
@@ -70,7 +70,8 @@ public class ContextNetwork {
         List<NetworkView.ContextNode> contextNodes = selection.contexts().stream().map(s -> {
             Context c = shown.get(s.contextId());
             return new NetworkView.ContextNode(c.id(), c.kind(), contextRules.mayRead(viewer, c) ? c.name() : null,
-                    agencies.byId(c.recordingAgencyId()).map(Agency::name).orElse(""), s.children(), s.othersLinked());
+                    agencies.byId(c.recordingAgencyId()).map(Agency::name).orElse(""), s.children(), s.more(), s.why(),
+                    s.othersLinked());
         }).toList();
         List<String> areas = new ArrayList<>(new LinkedHashSet<>(network.areas()));
         if (!areas.contains(chosen)) {

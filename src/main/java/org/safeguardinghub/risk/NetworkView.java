@@ -24,12 +24,15 @@ public record NetworkView(String area, List<String> areas, ContextKind kind, int
 
     /**
      * A context: its name only if the viewer reads it ({@code label} null otherwise), whom to ask,
-     * the children shown linked to it and how many others are linked.
+     * the children drawn linked to it, how many more the viewer may open (and why they are not
+     * drawn) and how many others are linked whose records the viewer may not open.
      */
-    public record ContextNode(UUID id, ContextKind kind, String label, String ask, List<ChildId> children, int othersLinked) {
+    public record ContextNode(UUID id, ContextKind kind, String label, String ask, List<ChildId> children, int more,
+                              List<Reason> why, int othersLinked) {
 
         public ContextNode {
             children = List.copyOf(children);
+            why = List.copyOf(why);
         }
 
         public boolean readable() {

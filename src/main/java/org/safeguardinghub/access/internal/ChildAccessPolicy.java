@@ -56,8 +56,22 @@ public final class ChildAccessPolicy {
 
     /** @param agencies every agency known, used to work out which social care serves which agencies */
     public AccessBasis decide(Actor actor, ChildRelations relations, Collection<Agency> agencies, Instant now) {
+        return decide(actor, relations, responsibleFor(actor, agencies), now);
+    }
+
+    /**
+     * As {@link #decide}, for many children: the agencies whose children's social care the actor
+     * answers for, which depend only on the actor, are worked out once.
+     */
+    public java.util.function.Function<ChildRelations, AccessBasis> decider(Actor actor, Collection<Agency> agencies,
+                                                                           Instant now) {
+        Set<UUID> served = responsibleFor(actor, agencies);
+        return relations -> decide(actor, relations, served, now);
+    }
+
+    private static AccessBasis decide(Actor actor, ChildRelations relations, Set<UUID> served, Instant now) {
         return switch (actor) {
-            case Actor.Person person -> personal(person, relations, agencies, now)
+            case Actor.Person person -> personal(person, relations, served, now)
                     .orElseGet(() -> OVERSIGHT.stream().anyMatch(person::has) ? ownEntries(actor, relations)
                             : AccessBasis.NO_ACCESS);
             case Actor.PartnerSystem system -> agencyRelationship(system, relations, now)
@@ -65,8 +79,8 @@ public final class ChildAccessPolicy {
         };
     }
 
-    private static Optional<AccessBasis> personal(Actor.Person person, ChildRelations relations,
-                                                  Collection<Agency> agencies, Instant now) {
+    private static Optional<AccessBasis> personal(Actor.Person person, ChildRelations relations, Set<UUID> served,
+                                                  Instant now) {
         Optional<ChildRelations.Member> named = relations.members().stream()
                 .filter(m -> m.practitionerId().equals(person.practitionerId())).findFirst();
         if (named.isPresent()) {
@@ -74,7 +88,7 @@ public final class ChildAccessPolicy {
         }
         // the area's responsibility is a standing relationship: a grant for a purpose (the MASH's open
         // contact, a match review) must not narrow it to that purpose while the grant lasts
-        if (responsibleSocialCare(person, relations, agencies)) {
+        if (relations.involvedAgencies().stream().anyMatch(served::contains)) {
             return Optional.of(AccessBasis.RESPONSIBLE_SOCIAL_CARE);
         }
         Optional<AccessBasis> granted = relations.grants().stream().filter(g -> g.current(now))
@@ -103,13 +117,10 @@ public final class ChildAccessPolicy {
         };
     }
 
-    private static boolean responsibleSocialCare(Actor.Person person, ChildRelations relations,
-                                                 Collection<Agency> agencies) {
-        if (!person.agency().isChildrensSocialCare() || RESPONSIBLE.stream().noneMatch(person::has)) {
-            return false;
-        }
-        Set<UUID> served = SocialCareAreas.servedBy(person.agency(), agencies);
-        return relations.involvedAgencies().stream().anyMatch(served::contains);
+    /** The agencies whose children a manager or lead of children's social care answers for: none for anyone else. */
+    private static Set<UUID> responsibleFor(Actor actor, Collection<Agency> agencies) {
+        return actor instanceof Actor.Person person && person.agency().isChildrensSocialCare()
+                && RESPONSIBLE.stream().anyMatch(person::has) ? SocialCareAreas.servedBy(person.agency(), agencies) : Set.of();
     }
 
     private static Optional<AccessBasis> agencyRelationship(Actor.PartnerSystem system, ChildRelations relations,

@@ -22,12 +22,14 @@ public class NetworkStore {
         this.jdbc = jdbc;
     }
 
-    public List<LinkRow> currentLinks(String area) {
+    /** @param kind only contexts of this kind (in SQL, so the other kinds' links are never read), or all if null */
+    public List<LinkRow> currentLinks(String area, ContextKind kind) {
         return jdbc.sql("""
                 select l.context_id, l.child_id, l.agency_id, c.kind, c.recording_agency_id
                 from risk.context c join risk.context_link l on l.context_id = c.id
-                where c.area = :area and not exists (select 1 from risk.context_link_end e where e.link_id = l.id)""")
-                .param("area", area)
+                where c.area = :area and (cast(:kind as text) is null or c.kind = cast(:kind as text))
+                  and not exists (select 1 from risk.context_link_end e where e.link_id = l.id)""")
+                .param("area", area).param("kind", kind == null ? null : kind.name())
                 .query((rs, n) -> new LinkRow(rs.getObject(1, UUID.class), new ChildId(rs.getObject(2, UUID.class)),
                         rs.getObject(3, UUID.class), ContextKind.valueOf(rs.getString(4)), rs.getObject(5, UUID.class)))
                 .list();

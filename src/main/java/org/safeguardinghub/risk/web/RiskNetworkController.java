@@ -32,7 +32,9 @@ class RiskNetworkController {
         model.addAttribute("view", view).addAttribute("kinds", ContextKind.values())
                 .addAttribute("layout", NetworkLayout.layout(view, this::label))
                 .addAttribute("names", view.children().stream().collect(java.util.stream.Collectors.toMap(
-                        NetworkView.ChildNode::id, c -> c, (a, b) -> a)));
+                        NetworkView.ChildNode::id, c -> c, (a, b) -> a)))
+                .addAttribute("more", view.contexts().stream().filter(c -> c.more() > 0).collect(
+                        java.util.stream.Collectors.toMap(NetworkView.ContextNode::id, c -> texts.reasons(c.why()))));
         return "risk/network";
     }
 

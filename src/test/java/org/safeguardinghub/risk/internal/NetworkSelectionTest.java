@@ -39,7 +39,7 @@ class NetworkSelectionTest {
         ChildId other = child();
         var selection = NetworkSelection.select(List.of(row(hotel, mine, People.POLICE.id(), ContextKind.PLACE, People.POLICE.id()),
                 row(hotel, other, People.POLICE.id(), ContextKind.PLACE, People.POLICE.id())), Map.of(mine, WHOLE),
-                SOCIAL_WORKER, null, 0, 10);
+                SOCIAL_WORKER, 0, 10, 6);
         assertThat(selection.contexts()).singleElement().satisfies(s -> {
             assertThat(s.children()).containsExactly(mine);
             assertThat(s.othersLinked()).isEqualTo(1);
@@ -54,7 +54,7 @@ class NetworkSelectionTest {
         UUID ours = UUID.randomUUID();
         var selection = NetworkSelection.select(List.of(row(police, hidden, People.POLICE.id(), ContextKind.PERSON_OF_CONCERN,
                 People.POLICE.id()), row(ours, hidden, People.CSC.id(), ContextKind.PLACE, People.CSC.id())), Map.of(),
-                SOCIAL_WORKER, null, 0, 10);
+                SOCIAL_WORKER, 0, 10, 6);
         assertThat(selection.contexts()).extracting(NetworkSelection.Shown::contextId).containsExactly(ours);
         assertThat(selection.children()).isEmpty();
     }
@@ -66,7 +66,7 @@ class NetworkSelectionTest {
         UUID byUs = UUID.randomUUID();
         var selection = NetworkSelection.select(List.of(row(byPolice, child, People.POLICE.id(), ContextKind.PLACE,
                 People.POLICE.id()), row(byUs, child, People.CSC.id(), ContextKind.PLACE, People.POLICE.id())),
-                Map.of(child, OWN), SOCIAL_WORKER, null, 0, 10);
+                Map.of(child, OWN), SOCIAL_WORKER, 0, 10, 6);
         assertThat(selection.contexts()).extracting(NetworkSelection.Shown::contextId).containsExactly(byUs);
     }
 
@@ -87,14 +87,59 @@ class NetworkSelectionTest {
         for (int i = 0; i < 5; i++) {
             rows.add(row(quiet, child(), People.POLICE.id(), ContextKind.VEHICLE, People.POLICE.id()));
         }
-        var first = NetworkSelection.select(rows, decisions, SOCIAL_WORKER, null, 0, 1);
+        var first = NetworkSelection.select(rows, decisions, SOCIAL_WORKER, 0, 1, 6);
         assertThat(first.contexts()).extracting(NetworkSelection.Shown::contextId).containsExactly(busy);
         assertThat(first.total()).isEqualTo(2);
         assertThat(first.hasNext()).isTrue();
-        var second = NetworkSelection.select(rows, decisions, SOCIAL_WORKER, null, 1, 1);
+        var second = NetworkSelection.select(rows, decisions, SOCIAL_WORKER, 1, 1, 6);
         assertThat(second.contexts()).extracting(NetworkSelection.Shown::contextId).containsExactly(quiet);
         assertThat(second.hasNext()).isFalse();
-        assertThat(NetworkSelection.select(rows, decisions, SOCIAL_WORKER, ContextKind.VEHICLE, 0, 10).contexts())
-                .extracting(NetworkSelection.Shown::contextId).containsExactly(quiet);
+    }
+
+    @Test
+    void atMostNChildrenAContextAreDrawnThoseSharingTheContextsShownFirstAndTheRestCounted() {
+        UUID crowded = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        List<NetworkStore.LinkRow> rows = new ArrayList<>();
+        Map<ChildId, AccessDecision> decisions = new java.util.HashMap<>();
+        List<ChildId> open = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            ChildId c = child();
+            open.add(c);
+            decisions.put(c, WHOLE);
+            rows.add(row(crowded, c, People.POLICE.id(), ContextKind.PLACE, People.POLICE.id()));
+        }
+        for (int i = 0; i < 2; i++) {
+            rows.add(row(crowded, child(), People.POLICE.id(), ContextKind.PLACE, People.POLICE.id()));
+        }
+        ChildId sharer = open.get(8);
+        rows.add(row(other, sharer, People.POLICE.id(), ContextKind.VEHICLE, People.POLICE.id()));
+        var selection = NetworkSelection.select(rows, decisions, SOCIAL_WORKER, 0, 10, 6);
+        NetworkSelection.Shown first = selection.contexts().get(0);
+        assertThat(first.contextId()).isEqualTo(crowded);
+        assertThat(first.children()).hasSize(6).startsWith(sharer).isSubsetOf(open);
+        assertThat(first.more()).isEqualTo(3);
+        assertThat(first.why()).extracting(r -> r.key()).containsExactly("risk.network.more");
+        assertThat(first.othersLinked()).isEqualTo(2);
+        assertThat(selection.contexts().get(1).children()).containsExactly(sharer);
+        assertThat(selection.children()).as("only the children drawn are named, so audited").hasSize(6)
+                .containsExactlyInAnyOrderElementsOf(first.children());
+        assertThat(NetworkSelection.select(rows, decisions, SOCIAL_WORKER, 0, 10, 9).contexts().get(0).more()).isZero();
+    }
+
+    @Test
+    void aContextWhoseOnlyChildrenTheViewerMayNotOpenIsNeitherShownNorCountedNorRankedAbove() {
+        UUID forbidden = UUID.randomUUID();
+        UUID mine = UUID.randomUUID();
+        List<NetworkStore.LinkRow> rows = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            rows.add(row(forbidden, child(), People.POLICE.id(), ContextKind.PERSON_OF_CONCERN, People.POLICE.id()));
+        }
+        ChildId seen = child();
+        rows.add(row(mine, seen, People.POLICE.id(), ContextKind.PLACE, People.POLICE.id()));
+        var selection = NetworkSelection.select(rows, Map.of(seen, WHOLE), SOCIAL_WORKER, 0, 10, 6);
+        assertThat(selection.total()).isEqualTo(1);
+        assertThat(selection.contexts()).extracting(NetworkSelection.Shown::contextId).containsExactly(mine);
+        assertThat(selection.children()).containsExactly(seen);
     }
 }
