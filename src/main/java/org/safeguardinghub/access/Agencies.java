@@ -38,8 +38,19 @@ public class Agencies {
         return agencies().values().stream().sorted(Comparator.comparing(Agency::code)).toList();
     }
 
+    /**
+     * The agency, reading the table again when this node does not know it: an agency added on
+     * another node, or in a transaction still open on this one (the demo data's), is not in the
+     * cache until its next reload, and a practitioner of it would otherwise be unreadable here
+     * (found by the two-node test, ADR 0033).
+     */
     public Optional<Agency> byId(UUID id) {
-        return Optional.ofNullable(agencies().get(id));
+        Agency known = agencies().get(id);
+        if (known == null && id != null) {
+            reload();
+            known = agencies().get(id);
+        }
+        return Optional.ofNullable(known);
     }
 
     public Optional<Agency> byCode(String code) {
