@@ -32,6 +32,7 @@ final class AppNode {
     private final List<String> extra;
     final int port;
     private Process process;
+    private boolean started;
 
     AppNode(String name, String jdbcUrl, Path dir, List<String> extra) {
         this.name = name;
@@ -50,13 +51,17 @@ final class AppNode {
         List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), SafeguardingHubApplication.class.getName(),
                 "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
-                "--safeguarding.demo.enabled=true", "--safeguarding.demo.secret=" + SECRET,
+                // the demo data set (its API clients) is loaded at the first start only: a restart finds it there
+                "--safeguarding.demo.enabled=" + !started, "--safeguarding.demo.secret=" + SECRET,
                 "--safeguarding.data-dir=" + dir.resolve("unused"), "--safeguarding.access.key-encryption.secret=" + KEY_SECRET,
                 "--logging.level.root=WARN", "--logging.level.org.safeguardinghub=INFO"));
         command.addAll(extra);
         File log = dir.resolve(name + ".log").toFile();
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
+        started = true;
+        Process running = process;
+        Runtime.getRuntime().addShutdownHook(new Thread(running::destroyForcibly)); // never outlive the harness
     }
 
     /** Kills the process as a crash would: SIGKILL, nothing of it runs after. */

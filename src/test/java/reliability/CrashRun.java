@@ -23,7 +23,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * and starts it again on the same PostgreSQL (which belongs to this process and so survives); the
  * clients resend every batch not answered; at the end plain SQL checks that every acknowledged event
  * is stored exactly once and nothing was half stored. Options (defaults): --runs=10 --clients=4
- * --batches=25 --batch-size=50 --kills=3 --children=150 --max-kill-delay-ms=4000 --data-dir=target/crash
+ * --batches=25 --batch-size=50 --kills=1 --children=150 --max-kill-delay-ms=4000 --data-dir=target/crash
  */
 public final class CrashRun {
 
@@ -50,7 +50,7 @@ public final class CrashRun {
 
     CrashRun(Map<String, String> options) {
         this.options = new HashMap<>(Map.of("runs", "10", "clients", "4", "batches", "25", "batch-size", "50",
-                "kills", "3", "children", "150", "max-kill-delay-ms", "4000", "data-dir", "target/crash"));
+                "kills", "1", "children", "150", "max-kill-delay-ms", "4000", "data-dir", "target/crash"));
         this.options.putAll(options);
     }
 
@@ -103,7 +103,7 @@ public final class CrashRun {
         if (!app.alive()) {
             app.start();
         }
-        app.awaitReady(http, Duration.ofMinutes(3));
+        app.awaitReady(http, Duration.ofMinutes(10));
         List<PartnerClient> clients = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < option("clients"); c++) {
@@ -122,7 +122,7 @@ public final class CrashRun {
             app.kill();
             kills++;
             app.start();
-            app.awaitReady(http, Duration.ofMinutes(3));
+            app.awaitReady(http, Duration.ofMinutes(10));
         }
         for (Thread thread : threads) {
             thread.join();

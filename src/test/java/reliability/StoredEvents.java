@@ -12,8 +12,10 @@ import java.util.Set;
 /**
  * What the database holds of a run's events, read with plain SQL beside the application: each event
  * id stored how many times, and whether anything was half stored (an event whose child the alert
- * rules never looked at, or whose receipt was never audited: all three are written in the batch's
- * one transaction, so either all are there or none).
+ * rules neither looked at nor queued to look at again, or whose receipt was never audited: all
+ * three are written in the batch's one transaction, so either all are there or none). An
+ * evaluation that failed (a deadlock, say) is deferred to the deadline job in the same
+ * transaction ({@code AlertEngine.evaluateOrDefer}): its deadline row counts as evaluation state.
  */
 record StoredEvents(long acknowledged, long stored, long duplicates, long lost, long storedNotAcknowledged,
                     long childrenNotEvaluated, long childrenNotAudited, long openAlerts) {
@@ -39,7 +41,8 @@ record StoredEvents(long acknowledged, long stored, long duplicates, long lost, 
                 count(db, prefix, """
                         select count(distinct e.child_id) from chronology.event e
                         where e.source_event_id like ?
-                          and not exists (select 1 from oversight.evaluation_lock l where l.child_id = e.child_id)"""),
+                          and not exists (select 1 from oversight.evaluation_lock l where l.child_id = e.child_id)
+                          and not exists (select 1 from oversight.deadline d where d.child_id = e.child_id)"""),
                 count(db, prefix, """
                         select count(distinct e.child_id) from chronology.event e
                         where e.source_event_id like ?
