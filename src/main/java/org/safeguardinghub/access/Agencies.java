@@ -39,9 +39,10 @@ public class Agencies {
     }
 
     /**
-     * The agency, reading the table again when this node does not know it: an agency added on
-     * another node, or in a transaction still open on this one (the demo data's), is not in the
-     * cache until its next reload, and a practitioner of it would otherwise be unreadable here
+     * The agency, reading the table again when this node does not know it (as {@link #byCode}): an
+     * agency added on another node is not in the cache until its next reload, nor is one added in
+     * a transaction that was still open when another thread reloaded the cache (the demo data's,
+     * on a loaded machine); a practitioner of it would otherwise be unreadable here meanwhile
      * (found by the two-node test, ADR 0033).
      */
     public Optional<Agency> byId(UUID id) {
@@ -57,6 +58,15 @@ public class Agencies {
         if (code == null) {
             return Optional.empty();
         }
+        Optional<Agency> known = withCode(code);
+        if (known.isEmpty()) {
+            reload();
+            known = withCode(code);
+        }
+        return known;
+    }
+
+    private Optional<Agency> withCode(String code) {
         return agencies().values().stream().filter(a -> a.code().equalsIgnoreCase(code.strip())).findFirst();
     }
 
