@@ -27,8 +27,8 @@ public class NotificationStore {
         }
     }
 
-    /** A notification not yet e-mailed. */
-    record Pending(UUID id, UUID practitionerId, UUID childId, String subject, String body, String link) {
+    /** A notification claimed for e-mail; {@code attempts} counts this one. */
+    record Pending(UUID id, UUID practitionerId, UUID childId, String subject, String body, String link, int attempts) {
     }
 
     private final JdbcClient jdbc;
@@ -81,21 +81,71 @@ public class NotificationStore {
                 .param("at", Timestamps.of(clock)).param("me", practitionerId).update();
     }
 
-    /** Notifications of the last day not yet e-mailed, locked (skipping those another node holds). */
-    List<Pending> unsent(Instant since, int limit) {
+    /**
+     * Claims for the relay, until {@code until}, up to {@code limit} notifications of the last day
+     * that are due to be e-mailed: not sent, not failed, not waiting for a retry, not held by
+     * another relay's unexpired claim. One statement, committed on its own: rows another relay is
+     * claiming at this moment are skipped (skip locked), and the claim itself keeps them from every
+     * other relay once committed, so two nodes never send the same row.
+     */
+    List<Pending> claimDue(Instant now, Instant since, Instant until, int limit) {
         return jdbc.sql("""
-                select id, practitioner_id, child_id, subject, body, link from notifications.notification
-                where email_sent_at is null and created_at > :since
-                order by created_at limit :limit for update skip locked""")
-                .param("since", Timestamps.of(since)).param("limit", limit)
+                update notifications.notification n
+                set email_claimed_until = :until, email_attempts = n.email_attempts + 1
+                where n.id in (
+                    select id from notifications.notification
+                    where email_sent_at is null and email_failed_at is null and created_at > :since
+                      and (email_next_attempt_at is null or email_next_attempt_at <= :now)
+                      and (email_claimed_until is null or email_claimed_until <= :now)
+                    order by created_at limit :limit
+                    for update skip locked)
+                returning n.id, n.practitioner_id, n.child_id, n.subject, n.body, n.link, n.email_attempts""")
+                .param("until", Timestamps.of(until)).param("since", Timestamps.of(since)).param("now", Timestamps.of(now))
+                .param("limit", limit)
                 .query((rs, n) -> new Pending(rs.getObject("id", UUID.class), rs.getObject("practitioner_id", UUID.class),
-                        rs.getObject("child_id", UUID.class), rs.getString("subject"), rs.getString("body"), rs.getString("link")))
+                        rs.getObject("child_id", UUID.class), rs.getString("subject"), rs.getString("body"),
+                        rs.getString("link"), rs.getInt("email_attempts")))
                 .list();
     }
 
+    /** Sent (or nothing to send): the claim ends and no relay takes it again. */
     void markSent(UUID id) {
-        jdbc.sql("update notifications.notification set email_sent_at = :at where id = :id")
+        jdbc.sql("""
+                update notifications.notification set email_sent_at = :at, email_claimed_until = null, email_error = null
+                where id = :id and email_sent_at is null""")
                 .param("at", Timestamps.of(clock)).param("id", id).update();
+    }
+
+    /** A failed send to be tried again at {@code retryAt}. */
+    void retryLater(UUID id, Instant retryAt, String error) {
+        jdbc.sql("""
+                update notifications.notification
+                set email_next_attempt_at = :retryAt, email_claimed_until = null, email_error = :error
+                where id = :id and email_sent_at is null""")
+                .param("retryAt", Timestamps.of(retryAt)).param("error", error).param("id", id).update();
+    }
+
+    /** Given up: kept, marked failed and counted for operators; never claimed again. */
+    void markFailed(UUID id, String error) {
+        jdbc.sql("""
+                update notifications.notification
+                set email_failed_at = :at, email_claimed_until = null, email_error = :error
+                where id = :id and email_sent_at is null""")
+                .param("at", Timestamps.of(clock)).param("error", error).param("id", id).update();
+    }
+
+    /** E-mails given up on (for the metric operators watch). */
+    long failedCount() {
+        return jdbc.sql("select count(*) from notifications.notification where email_failed_at is not null")
+                .query(Long.class).single();
+    }
+
+    /** E-mails of the last day not yet sent nor given up on (queued, held or waiting for a retry). */
+    long pendingCount(Instant since) {
+        return jdbc.sql("""
+                select count(*) from notifications.notification
+                where email_sent_at is null and email_failed_at is null and created_at > :since""")
+                .param("since", Timestamps.of(since)).query(Long.class).single();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
