@@ -4,6 +4,7 @@ import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.ApiClients;
 import org.safeguardinghub.access.AuditAction;
 import org.safeguardinghub.access.AuditLog;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * Introspection is not offered.
  */
 @Component
+@ConditionalOnWebApplication // the token endpoints are web only; the admin commands run without them
 class AuditingAuthorizationService implements OAuth2AuthorizationService {
 
     private static final String JTI = "jti";
