@@ -30,6 +30,17 @@ cleanup() {
 trap cleanup EXIT
 step() { echo "backup-check: $*"; }
 fail() { echo "backup-check: FAIL: $*" >&2; exit 1; }
+# answers URL PATTERN [curl options]: the body holds the pattern, asked up to 10 times a second apart.
+# The body is read whole before grep looks: `curl | grep -q` under pipefail fails when grep stops
+# reading at the first match and curl, still writing a long scrape, gets SIGPIPE.
+answers() {
+  local url=$1 pattern=$2 body; shift 2
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    body=$(curl -fs "$@" "$url") && grep -q -- "$pattern" <<<"$body" && return 0
+    sleep 1
+  done
+  return 1
+}
 
 rm -rf "$WORK" && mkdir -p "$WORK" && chmod 777 "$WORK"
 cp "$JAR" "$WORK/hub.jar" && JAR="$WORK/hub.jar"   # a rebuild of target/ meanwhile does not pull it from under the run
@@ -140,11 +151,11 @@ head -1 "$WORK/restored.log" | python3 -c 'import json,sys; json.loads(sys.stdin
     || grep -m1 '^{' "$WORK/restored.log" | python3 -c 'import json,sys; json.loads(sys.stdin.readline())' \
     || fail "the production profile's log is not JSON"
 grep -qi 'Embedded PostgreSQL' "$WORK/restored.log" && fail "the embedded database started in production"
-curl -fs "http://127.0.0.1:$MGMT_PORT/actuator/health/readiness" | grep -q UP || fail "readiness on the management port"
-curl -fs "http://127.0.0.1:$MGMT_PORT/actuator/prometheus" | grep -q '^safeguarding_alerts_open' || fail "no hub meters"
+answers "http://127.0.0.1:$MGMT_PORT/actuator/health/readiness" UP || fail "readiness on the management port"
+answers "http://127.0.0.1:$MGMT_PORT/actuator/prometheus" '^safeguarding_alerts_open' || fail "no hub meters"
 TOKEN=$(token)
 CHILD=$(python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); print([r["childId"] for r in a["results"] if r.get("childId")][0])' "$WORK/answer.json")
-curl -fs -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$APP_PORT/api/v1/children/$CHILD/chronology" | grep -q 'backup check' \
+answers "http://127.0.0.1:$APP_PORT/api/v1/children/$CHILD/chronology" 'backup check' -H "Authorization: Bearer $TOKEN" \
     || fail "the restored chronology did not answer"
 stop_app
 grep -q "$FAMILY" "$WORK/restored.log" "$WORK/fill.log" && fail "a child's name is in the logs"
