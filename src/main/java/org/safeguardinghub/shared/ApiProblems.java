@@ -49,7 +49,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem && "about:blank".equals(String.valueOf(problem.getType()))) {
+        // the framework leaves the type out (null) or says about:blank: either way the API names it
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
             ApiProblem.forStatus(status.value()).ifPresent(kind -> problem.setType(kind.type()));
         }
         return super.handleExceptionInternal(e, body, headers, status, request);

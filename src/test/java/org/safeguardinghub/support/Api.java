@@ -65,6 +65,30 @@ public final class Api {
         return send(authorised(HttpRequest.newBuilder(URI.create(base + path))).GET().build());
     }
 
+    /**
+     * Any request, as a partner system might get it wrong: a method, headers given as name, value,
+     * name, value..., and a body (null for none).
+     */
+    public Response request(String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = authorised(HttpRequest.newBuilder(URI.create(base + path)));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Sends the given bearer token (a forged or revoked one, say) instead of one from the token endpoint. */
+    public Api withToken(String bearer) {
+        this.token = bearer;
+        return this;
+    }
+
+    /** The bearer token this client holds (null before it signs in). */
+    public String token() {
+        return token;
+    }
+
     private HttpRequest.Builder authorised(HttpRequest.Builder request) {
         return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
