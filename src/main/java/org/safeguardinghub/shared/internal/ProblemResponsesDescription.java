@@ -18,13 +18,19 @@ import org.springframework.stereotype.Component;
  * The error answers of every partner API operation in the API description: RFC 9457 problem
  * documents ({@code application/problem+json}) whose {@code type} names the problem
  * ({@link ApiProblem}). Which apply depends on the operation: a body can be unreadable or too
- * large, a child's id can name no child the caller may see. (A request no handler takes, such as
- * a body sent as text/plain, is answered by the framework's error page, not described here.)
+ * large or of the wrong type, a child's id can name no child the caller may see. Errors that belong
+ * to no operation (a path the API does not have, a method a path does not take) are problem
+ * documents too (ApiErrorsAsProblems): their kinds are among the schemas and the description says so.
  */
 @Component
 class ProblemResponsesDescription implements OpenApiCustomizer {
 
     static final String FEED = "/api/v1/events";
+
+    /** What the operations' responses cannot say: errors answered before any operation is chosen. */
+    static final String NO_OPERATION = "A path the API does not have is answered 404 (" + ApiProblem.NOT_FOUND.type()
+            + ") and a method a path does not take 405 (" + ApiProblem.METHOD_NOT_ALLOWED.type()
+            + ", with an Allow header), each as a problem document.";
 
     @Override
     public void customise(OpenAPI api) {
@@ -36,6 +42,7 @@ class ProblemResponsesDescription implements OpenApiCustomizer {
                             .addProperty("type", typed("string").format("uri")._enum(List.of(kind.type().toString())))
                             .addProperty("status", typed("integer")._enum(List.of(kind.status().value()))))));
         }
+        api.getInfo().setDescription(api.getInfo().getDescription() + " " + NO_OPERATION);
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
                 describe(path, operation)));
     }
@@ -63,6 +70,11 @@ class ProblemResponsesDescription implements OpenApiCustomizer {
         kinds.add(ApiProblem.FORBIDDEN);
         if (path.contains("{")) {
             kinds.add(ApiProblem.NOT_FOUND);
+        }
+        // every operation answers JSON only; one with a body takes it as JSON only
+        kinds.add(ApiProblem.NOT_ACCEPTABLE);
+        if (body) {
+            kinds.add(ApiProblem.UNSUPPORTED_MEDIA_TYPE);
         }
         if (path.equals(FEED)) {
             kinds.add(ApiProblem.BODY_TOO_LARGE);

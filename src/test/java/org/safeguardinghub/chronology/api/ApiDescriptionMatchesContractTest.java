@@ -132,7 +132,7 @@ class ApiDescriptionMatchesContractTest {
         JsonNode paths = ApiDescriptionDocument.read(readQuietly()).get("paths");
         paths.propertyNames().forEach(path -> paths.get(path).propertyNames().forEach(method -> {
             JsonNode responses = paths.get(path).get(method).get("responses");
-            assertThat(responses.propertyNames()).as(method + " " + path).contains("401", "403", "500");
+            assertThat(responses.propertyNames()).as(method + " " + path).contains("401", "403", "406", "500");
             responses.propertyNames().stream().filter(code -> code.startsWith("4") || code.startsWith("5")).forEach(code -> {
                 JsonNode problem = responses.get(code).get("content").get("application/problem+json");
                 assertThat(problem).as(method + " " + path + " " + code).isNotNull();
@@ -141,7 +141,17 @@ class ApiDescriptionMatchesContractTest {
                 assertThat(kind.get("status").get("enum").get(0).asString()).isEqualTo(code);
             });
         }));
-        assertThat(paths.get("/api/v1/events").get("post").get("responses").propertyNames()).contains("400", "413");
+        assertThat(paths.get("/api/v1/events").get("post").get("responses").propertyNames()).contains("400", "413", "415");
+    }
+
+    /** Errors that belong to no operation (an unknown path, a wrong method) are still described, with their types. */
+    @Test
+    void theProblemsOfNoOperationAreDescribedToo() {
+        JsonNode document = ApiDescriptionDocument.read(readQuietly());
+        assertThat(document.get("info").get("description").asString())
+                .contains("https://safeguardinghub.org/problems/not-found", "https://safeguardinghub.org/problems/method-not-allowed");
+        assertThat(schemas.propertyNames()).contains("MethodNotAllowedProblem", "NotAcceptableProblem",
+                "UnsupportedMediaTypeProblem");
     }
 
     static String readQuietly() {
