@@ -102,6 +102,23 @@ class PasswordIT {
     }
 
     @Test
+    void aResetLiftsTheLockOutOfTheAccount() {
+        String username = newPractitioner();
+        for (int i = 0; i < 10; i++) {
+            new WebSession(port).signIn(username, "wrong-password-" + i);
+        }
+        assertThat(new WebSession(port).signIn(username, HubIntegrationTest.SECRET).location())
+                .as("locked").endsWith("/login?error");
+        String link = issueLink(username);
+        WebSession person = new WebSession(port);
+        person.get(link);
+        assertThat(person.post(link, Map.of("password", NEW_PASSWORD, "confirmation", NEW_PASSWORD)).location())
+                .endsWith("/login?reset");
+
+        assertThat(new WebSession(port).signIn(username, NEW_PASSWORD).location()).doesNotContain("error");
+    }
+
+    @Test
     void anExpiredOrMadeUpLinkIsRefused() {
         String username = newPractitioner();
         String link = issueLink(username);

@@ -20,13 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
  * A practitioner changes their own password, or sets one with a one-time link an administrator
  * issued (ADR 0030). The new password must pass {@link PasswordPolicy}; the change ends the person's
  * other sessions (a reset ends all of them); both are audited. A wrong current password counts as a
- * failed sign-in against the same lock, so a session left open does not allow guessing it.
+ * failed sign-in against the same lock, so a session left open does not allow guessing it. A reset
+ * lifts the account's lock-out (not its address's throttling): the new password works at once.
  * Problems come back by field as message keys.
  */
 @Component
 public class PasswordChanges {
 
     static final String CHANGE_ADDRESS = "password-change";
+    static final String RESET_ADDRESS = "password-reset";
 
     private final Practitioners practitioners;
     private final PasswordEncoder passwords;
@@ -101,6 +103,7 @@ public class PasswordChanges {
             return Map.of("password", "password.error.link");
         }
         practitioners.changePassword(practitioner.username(), password);
+        attempts.lockLifted(practitioner.username(), RESET_ADDRESS, clock.instant());
         int ended = sessions.end(practitioner.username());
         auditLog.recordUnauthenticated(practitioner.username(), AuditAction.RESET_PASSWORD,
                 "with a one-time link, sessions ended: " + ended);

@@ -54,6 +54,15 @@ class SignInAttempts {
                 .param("before", Timestamp.from(at.minus(KEPT))).update();
     }
 
+    /**
+     * Ends the count of this username's failures as a good sign-in would (the address's failures
+     * still count): its password was just set with a one-time link an administrator issued, so
+     * guesses at the old one no longer matter and the person can sign in at once (issue 18).
+     */
+    void lockLifted(String username, String why, Instant at) {
+        insert(username, why, true, at);
+    }
+
     private void insert(String username, String address, boolean succeeded, Instant at) {
         jdbc.sql("""
                         insert into access.sign_in_attempt (username, address, succeeded, attempted_at)
