@@ -120,6 +120,22 @@ class SingleSignOnIT {
         assertRefused(person, "DEACTIVATED", "has been deactivated");
     }
 
+    /**
+     * A sign-in that cannot start (here a registration the hub does not have; OidcLoginTest reads an
+     * unreachable provider's discovery document the same way) is a clear page, not a 500.
+     */
+    @Test
+    void aSignInThatCannotStartSaysSingleSignOnIsUnavailable() {
+        SingleSignOn browser = new SingleSignOn(port);
+        SingleSignOn.Page start = browser.get("/oauth2/authorization/not-configured");
+
+        assertThat(start.status()).isEqualTo(302);
+        assertThat(start.location()).endsWith("/login?refused=PROVIDER_UNAVAILABLE");
+        SingleSignOn.Page page = browser.get(start.location());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Single sign-on is not available just now").contains("name=\"username\"");
+    }
+
     private void assertRefused(TestIdentityProvider.Person person, String reason, String explained) {
         SingleSignOn browser = new SingleSignOn(port);
         SingleSignOn.Page refused = browser.signIn(person);

@@ -57,10 +57,13 @@ public final class OidcGroupMapping {
     /** A refusal the provider itself answered (the person cancelled, the provider failed), not one of the hub's. */
     public static final String PROVIDER_ERROR = "PROVIDER_ERROR";
 
+    /** The provider could not be asked at all (its discovery document could not be read): local sign-in still works. */
+    public static final String PROVIDER_UNAVAILABLE = "PROVIDER_UNAVAILABLE";
+
     /** The message explaining a refusal named in the sign-in page's address; empty for anything else. */
     public static Optional<String> refusalMessageKey(String reason) {
-        if (PROVIDER_ERROR.equals(reason)) {
-            return Optional.of("login.sso.refused." + PROVIDER_ERROR);
+        if (PROVIDER_ERROR.equals(reason) || PROVIDER_UNAVAILABLE.equals(reason)) {
+            return Optional.of("login.sso.refused." + reason);
         }
         return Arrays.stream(Reason.values()).filter(r -> r != Reason.SIGNED_IN && r.name().equals(reason))
                 .findFirst().map(Reason::messageKey);

@@ -4,9 +4,12 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -16,6 +19,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -28,6 +32,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "safeguarding.access.oidc", name = "enabled", havingValue = "true")
 class OidcLogin {
+
+    private static final Logger log = LoggerFactory.getLogger(OidcLogin.class);
 
     /**
      * The provider read from its discovery document at the first sign-in, not at start: the hub
@@ -81,7 +87,26 @@ class OidcLogin {
                     .clientRegistrationRepository(registrations)
                     .authorizedClientRepository(authorizedClients)
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
-                    .failureHandler(refusal()));
+                    .failureHandler(refusal())
+                    .addObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                        @Override
+                        public <F extends OAuth2AuthorizationRequestRedirectFilter> F postProcess(F filter) {
+                            filter.setAuthenticationFailureHandler(unavailable());
+                            return filter;
+                        }
+                    }));
+        }
+
+        /**
+         * The sign-in could not even start (the provider's discovery document could not be read, say):
+         * back to the sign-in page saying so, where local sign-in still works; the framework's own
+         * answer is a 500 (issue 18). The next click asks the provider again.
+         */
+        static AuthenticationFailureHandler unavailable() {
+            return (HttpServletRequest request, HttpServletResponse response, AuthenticationException e) -> {
+                log.warn("Single sign-on could not start: {}", e.getMessage(), e.getCause());
+                redirect(request, response, OidcGroupMapping.PROVIDER_UNAVAILABLE);
+            };
         }
 
         /** Back to the sign-in page, naming the reason (only a known reason: the page shows its message). */

@@ -74,6 +74,7 @@ class OidcGroupMappingTest {
     void theSignInPageExplainsOnlyKnownRefusals() {
         assertThat(OidcGroupMapping.refusalMessageKey("OTHER_AGENCY")).contains("login.sso.refused.OTHER_AGENCY");
         assertThat(OidcGroupMapping.refusalMessageKey("PROVIDER_ERROR")).contains("login.sso.refused.PROVIDER_ERROR");
+        assertThat(OidcGroupMapping.refusalMessageKey("PROVIDER_UNAVAILABLE")).contains("login.sso.refused.PROVIDER_UNAVAILABLE");
         assertThat(OidcGroupMapping.refusalMessageKey("SIGNED_IN")).isEmpty();
         assertThat(OidcGroupMapping.refusalMessageKey("<script>")).isEmpty();
         assertThat(OidcGroupMapping.refusalMessageKey(null)).isEmpty();
