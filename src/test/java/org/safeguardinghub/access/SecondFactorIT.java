@@ -87,6 +87,24 @@ class SecondFactorIT {
     }
 
     @Test
+    void theCodeStepGivesANewCsrfToken() {
+        String username = newPractitioner();
+        byte[] secret = enrol(username);
+        WebSession session = new WebSession(port);
+        session.signIn(username, HubIntegrationTest.SECRET);
+        session.get("/login/second-factor");
+        String beforeTheCode = session.csrf();
+
+        TestClock.advance(Duration.ofSeconds(30));
+        assertThat(session.post("/login/second-factor", Map.of("code", code(secret, 0))).location()).endsWith("/");
+
+        WebSession.Page stale = session.postRaw("/logout", "_csrf=" + beforeTheCode);
+        assertThat(stale.status()).as("the token seen before the code is refused").isEqualTo(403);
+        assertThat(session.get("/").status()).as("still signed in").isEqualTo(200);
+        assertThat(session.post("/logout", Map.of()).location()).as("the new token works").endsWith("/login?signedOut");
+    }
+
+    @Test
     void tenWrongCodesLockTheAccountAndSignThePersonOut() {
         String username = newPractitioner();
         byte[] secret = enrol(username);

@@ -76,6 +76,11 @@ public final class WebSession {
                 ? "" : "?" + URI.create(page.location()).getRawQuery()));
     }
 
+    /** The CSRF token of the last page that had a form. */
+    public String csrf() {
+        return csrf;
+    }
+
     public Page post(String path, Map<String, String> form) {
         Map<String, String> fields = new LinkedHashMap<>(form);
         if (csrf != null) {

@@ -15,6 +15,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
  * authenticator app. The same lock as passwords applies first ({@link SignInThrottlePolicy}: a wrong
  * code counts as a failed sign-in, and the password step records no success for a person with a
  * second factor, so knowing the password does not buy more guesses); a locked person is signed out.
- * A good code completes the sign-in: a new session id, the full roles, the {@code SIGN_IN} audit.
+ * A good code completes the sign-in: a new session id, a new CSRF token, the full roles, the
+ * {@code SIGN_IN} audit.
  */
 @Component
 public class SecondFactorSignIn {
@@ -43,6 +46,12 @@ public class SecondFactorSignIn {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    /**
+     * A new CSRF token once signed in, as the password step gets from the form login: a token seen
+     * before the code (on a shared screen, say) is worth nothing after it (issue 18). The web pages
+     * keep their tokens in the session, the framework's default (SecurityConfiguration).
+     */
+    private final CsrfAuthenticationStrategy csrfTokens = new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository());
 
     SecondFactorSignIn(SecondFactors secondFactors, SignInAttempts attempts, SignInProperties properties,
                        AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
@@ -90,6 +99,7 @@ public class SecondFactorSignIn {
         context.setAuthentication(signedIn);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+        csrfTokens.onAuthentication(signedIn, request, response);
         events.publishEvent(new AuthenticationSuccessEvent(signedIn));
         return Result.SIGNED_IN;
     }
