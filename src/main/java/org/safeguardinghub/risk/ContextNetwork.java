@@ -60,8 +60,9 @@ public class ContextNetwork {
     /** A page of the area's contexts the viewer sees (the viewer's own area if none is given). */
     public NetworkView view(Actor viewer, String area, ContextKind kind, int page) {
         String chosen = area == null || area.isBlank() ? viewer.agency().area() : area.strip();
+        int pageShown = Math.max(page, 0);
         NetworkRanking.Result ranked = NetworkRanking.select(network.linkedChildren(chosen, kind), network::currentLinks,
-                children -> records.decide(viewer, children), viewer, Math.max(page, 0), properties.networkContexts(),
+                children -> records.decide(viewer, children), viewer, pageShown, properties.networkContexts(),
                 properties.networkChildrenPerContext());
         NetworkSelection.Selection selection = ranked.selection();
         Map<ChildId, AccessDecision> decisions = ranked.decisions();
@@ -79,8 +80,9 @@ public class ContextNetwork {
         if (!areas.contains(chosen)) {
             areas.add(chosen);
         }
-        return new NetworkView(chosen, areas, kind, Math.max(page, 0), selection.hasNext(),
-                (int) Math.min((long) Math.max(page, 0) * properties.networkContexts() + 1, Integer.MAX_VALUE), contextNodes, childNodes(viewer, children, decisions));
+        int first = (int) Math.min((long) pageShown * properties.networkContexts() + 1, Integer.MAX_VALUE);
+        return new NetworkView(chosen, areas, kind, pageShown, selection.hasNext(), first, contextNodes,
+                childNodes(viewer, children, decisions));
     }
 
     private List<NetworkView.ChildNode> childNodes(Actor viewer, Set<ChildId> children, Map<ChildId, AccessDecision> decisions) {
