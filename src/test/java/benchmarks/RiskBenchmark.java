@@ -19,9 +19,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * The exploitation risk benchmark (issue 17, done-when): the network view of an area with
  * {@code children} children at risk (each screened) and {@code links} links between them and
  * {@code contexts} places, groups and persons of concern, rendered for a team manager of the area's
- * children's social care, who may open every one of those children (so the view decides access for
- * all of them on every request). Timed over loopback HTTP against a plain signed-in page in the same
- * run (security, session, layout and inbox count, no data of its own). Everything is invented.
+ * children's social care, who may open every one of those children (the view's best case since ADR
+ * 0035: the first contexts decided settle the page), and for a GP of the area who may open none of them
+ * (its worst case: every context decided, every child once). Timed over loopback HTTP against a plain
+ * signed-in page in the same run (security, session, layout and inbox count, no data of its own).
+ * Everything is invented.
  * Run it with {@code scripts/bench-risk.sh [--requests=N ...]}.
  */
 public final class RiskBenchmark {
@@ -96,12 +98,17 @@ public final class RiskBenchmark {
         Percentiles all = manager.time(paths[0], requests, concurrency);
         Percentiles persons = manager.time(paths[1], requests, concurrency);
         Percentiles plain = manager.time(paths[2], requests, concurrency);
+        BenchSession gp = BenchSession.signIn(bench.base, "gp.north");
+        boolean gpSeesNone = !gp.get(paths[0]).contains("id=\"network-table\"");
+        gp.time(paths[0], requests / 3, concurrency);
+        Percentiles none = gp.time(paths[0], requests, concurrency);
         bench.line("");
-        bench.line(String.format(Locale.ROOT, "network view, signed in as a team manager who may open every child, %d requests each:",
+        bench.line(String.format(Locale.ROOT, "network view, signed in as a team manager who may open every child (but the last row), %d requests each:",
                 requests));
         row("network view, every kind (SVG and table)", all);
         row("network view, persons of concern only", persons);
         row("plain signed-in page (the contact form)", plain);
+        row("network view, every kind, a GP " + (gpSeesNone ? "who may open none of them" : "of the area"), none);
         bench.line(String.format(Locale.ROOT, "  ratio to the plain page at p95: every kind %.1f, persons of concern %.1f; "
                 + "target p95 <= 300 ms", all.p95() / plain.p95(), persons.p95() / plain.p95()));
     }

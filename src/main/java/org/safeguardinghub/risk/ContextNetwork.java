@@ -17,6 +17,7 @@ import org.safeguardinghub.chronology.CareNetwork;
 import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.chronology.ChildRecords;
 import org.safeguardinghub.risk.internal.ContextStore;
+import org.safeguardinghub.risk.internal.NetworkRanking;
 import org.safeguardinghub.risk.internal.NetworkSelection;
 import org.safeguardinghub.risk.internal.NetworkStore;
 import org.safeguardinghub.risk.internal.ScreeningStore;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Which children share a place or a person of concern, across an area, as one viewer may see it
- * ({@link NetworkSelection}); every child named is audited as a list view.
+ * ({@link NetworkSelection}), deciding access only for the contexts that could be on the page
+ * ({@link NetworkRanking}); every child named is audited as a list view.
  */
 @Service
 public class ContextNetwork {
@@ -58,11 +60,12 @@ public class ContextNetwork {
     /** A page of the area's contexts the viewer sees (the viewer's own area if none is given). */
     public NetworkView view(Actor viewer, String area, ContextKind kind, int page) {
         String chosen = area == null || area.isBlank() ? viewer.agency().area() : area.strip();
-        List<NetworkStore.LinkRow> rows = network.currentLinks(chosen, kind);
-        Map<ChildId, AccessDecision> decisions = records.decide(viewer,
-                rows.stream().map(NetworkStore.LinkRow::child).distinct().toList());
-        NetworkSelection.Selection selection = NetworkSelection.select(rows, decisions, viewer, Math.max(page, 0),
-                properties.networkContexts(), properties.networkChildrenPerContext());
+        int pageShown = Math.max(page, 0);
+        NetworkRanking.Result ranked = NetworkRanking.select(network.linkedChildren(chosen, kind), network::currentLinks,
+                children -> records.decide(viewer, children), viewer, pageShown, properties.networkContexts(),
+                properties.networkChildrenPerContext());
+        NetworkSelection.Selection selection = ranked.selection();
+        Map<ChildId, AccessDecision> decisions = ranked.decisions();
         Set<ChildId> children = selection.children();
         auditLog.recordViews(viewer, AuditAction.VIEW_LIST, children.stream().map(ChildId::value).toList(),
                 "exploitation risk network, area " + chosen);
@@ -77,8 +80,9 @@ public class ContextNetwork {
         if (!areas.contains(chosen)) {
             areas.add(chosen);
         }
-        return new NetworkView(chosen, areas, kind, Math.max(page, 0), selection.hasNext(), selection.total(),
-                contextNodes, childNodes(viewer, children, decisions));
+        int first = (int) Math.min((long) pageShown * properties.networkContexts() + 1, Integer.MAX_VALUE);
+        return new NetworkView(chosen, areas, kind, pageShown, selection.hasNext(), first, contextNodes,
+                childNodes(viewer, children, decisions));
     }
 
     private List<NetworkView.ChildNode> childNodes(Actor viewer, Set<ChildId> children, Map<ChildId, AccessDecision> decisions) {

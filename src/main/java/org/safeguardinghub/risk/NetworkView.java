@@ -11,9 +11,10 @@ import org.safeguardinghub.chronology.ChildId;
  * the viewer may not read is shown as one of its kind, with whom to ask; a child they may not open
  * is only counted.
  *
- * @param total how many contexts the viewer sees in the area (of the kind chosen)
+ * @param first the place of the first context shown among those the viewer sees, from 1 (how many they see in
+ *              all is not said: knowing it would mean deciding access to every child of the area, ADR 0035)
  */
-public record NetworkView(String area, List<String> areas, ContextKind kind, int page, boolean hasNext, int total,
+public record NetworkView(String area, List<String> areas, ContextKind kind, int page, boolean hasNext, int first,
                           List<ContextNode> contexts, List<ChildNode> children) {
 
     public NetworkView {
@@ -46,6 +47,11 @@ public record NetworkView(String area, List<String> areas, ContextKind kind, int
         public ChildNode {
             themes = List.copyOf(themes);
         }
+    }
+
+    /** The place of the last context shown, from 1 ({@code first - 1} if none). */
+    public int last() {
+        return first + contexts.size() - 1;
     }
 
     /** Every theme of the children shown, in the order first met. */

@@ -8,6 +8,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.safeguardinghub.access.Actor;
+import org.safeguardinghub.access.Practitioners;
+import org.safeguardinghub.chronology.ChildRecords;
+import org.safeguardinghub.risk.internal.NetworkRanking;
+import org.safeguardinghub.risk.internal.NetworkSelection;
+import org.safeguardinghub.risk.internal.NetworkStore;
 import org.safeguardinghub.support.HubIntegrationTest;
 import org.safeguardinghub.support.Network;
 import org.safeguardinghub.support.TestEvents;
@@ -20,7 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The network view's bounds against the real database (issue 17's speed target): a context shared
  * by more children than the view draws names only the first few, says how many more, and audits
  * exactly the children it names; a context whose only children the viewer may not open is neither
- * shown nor counted; the kind chosen is the only kind read.
+ * shown nor counted, even the most linked of the area; the kind chosen is the only kind read; and the
+ * page found by ranking contexts in SQL and stopping early is the page of deciding every child.
  */
 @HubIntegrationTest
 class RiskNetworkIT {
@@ -33,6 +40,15 @@ class RiskNetworkIT {
 
     @Autowired
     RiskProperties properties;
+
+    @Autowired
+    NetworkStore store;
+
+    @Autowired
+    ChildRecords records;
+
+    @Autowired
+    Practitioners practitioners;
 
     UUID context(String name) {
         return jdbc.sql("select id from risk.context where name = ?").params(name).query(UUID.class).single();
@@ -98,6 +114,59 @@ class RiskNetworkIT {
         assertThat(count(after)).as("the count of contexts the GP sees is unchanged").isEqualTo(before);
         assertThat(tableRow(gp, "PHONE_NUMBER", phone)).isEmpty();
         assertThat(listViews("gp.north", first) + listViews("gp.north", second)).isZero();
+    }
+
+    @Test
+    void theMostLinkedContextWhoseOnlyChildrenTheViewerMayNotOpenIsNotShownAndEachPageIsThatOfDecidingEveryChild() {
+        String family = TestEvents.familyName();
+        String crowded = "Crowded chat group " + family;
+        String quiet = "Quiet forum " + family;
+        WebSession police = WebSession.signedIn(port, "police.north");
+        List<String> forbidden = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String child = RiskFixtures.child(port, "Fay" + (char) ('A' + i), family, 15, 20 + i);
+            Network.of(port, child).add("police.north", "CSE officer");
+            forbidden.add(child);
+            link(police, child, i == 0 ? ContextsIT.newContext("ONLINE_SPACE", crowded)
+                    : Map.of("contextId", context(crowded).toString(), "from", "PRACTITIONER"));
+        }
+        String mine = RiskFixtures.child(port, "Gus", TestEvents.familyName(), 15, 30);
+        Network.of(port, mine).add("police.north", "CSE officer").add("gp.north", "GP");
+        link(police, mine, ContextsIT.newContext("ONLINE_SPACE", quiet));
+        assertThat(store.linkedChildren("North", ContextKind.ONLINE_SPACE)).as("the most linked of its kind in the area")
+                .allMatch(c -> c.contextId().equals(context(crowded)) || c.children() < forbidden.size());
+        assertThat(tableRow(police, "ONLINE_SPACE", crowded)).as("shown to those who may open its children").contains("FayA");
+
+        WebSession gp = WebSession.signedIn(port, "gp.north");
+        String page = gp.get("/risk/network?kind=ONLINE_SPACE").body();
+        assertThat(page).doesNotContain(crowded).doesNotContain(context(crowded).toString()).contains(quiet);
+        assertThat(tableRow(gp, "ONLINE_SPACE", quiet)).contains("Gus");
+        assertThat(forbidden.stream().mapToLong(c -> listViews("gp.north", c)).sum()).isZero();
+        assertThat(listViews("gp.north", mine)).isPositive();
+        for (String viewer : List.of("gp.north", "police.north", "tm.north")) {
+            sameAsDecidingEveryChild(viewer);
+        }
+    }
+
+    /** Against the real store and access decisions, with pages small enough that the ranking stops early. */
+    void sameAsDecidingEveryChild(String username) {
+        Actor viewer = practitioners.byUsername(username).map(p -> (Actor) new Actor.Person(p.id(), p.username(),
+                p.displayName(), p.agency(), p.roles())).orElseThrow();
+        List<NetworkStore.Linked> linked = store.linkedChildren("North", null);
+        List<NetworkStore.LinkRow> rows = store.currentLinks(linked.stream().map(NetworkStore.Linked::contextId).toList());
+        for (NetworkStore.Linked context : linked) {
+            assertThat(rows.stream().filter(r -> r.contextId().equals(context.contextId())).map(NetworkStore.LinkRow::child)
+                    .distinct().count()).as("children linked, counted in SQL").isEqualTo(context.children());
+        }
+        var decisions = records.decide(viewer, rows.stream().map(NetworkStore.LinkRow::child).distinct().toList());
+        for (int size = 1; size <= 3; size++) {
+            for (int page = 0; page <= 2; page++) {
+                var ranked = NetworkRanking.select(linked, store::currentLinks, children -> records.decide(viewer, children),
+                        viewer, page, size, 6);
+                assertThat(ranked.selection()).as(username + ", page " + page + " of " + size)
+                        .isEqualTo(NetworkSelection.select(rows, decisions, viewer, page, size, 6));
+            }
+        }
     }
 
     /** The table's row of the context named so (not the graph above it), looking through the view's pages. */

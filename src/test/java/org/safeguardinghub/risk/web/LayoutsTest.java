@@ -51,7 +51,7 @@ class LayoutsTest {
         ChildId b = new ChildId(UUID.randomUUID());
         UUID hotel = UUID.randomUUID();
         UUID person = UUID.randomUUID();
-        NetworkView view = new NetworkView("North", List.of("North"), null, 0, false, 2,
+        NetworkView view = new NetworkView("North", List.of("North"), null, 0, false, 1,
                 List.of(new NetworkView.ContextNode(hotel, ContextKind.PLACE, "Hotel", "Police", List.of(a, b), 0, List.of(), 0),
                         new NetworkView.ContextNode(person, ContextKind.PERSON_OF_CONCERN, null, "Police", List.of(b), 0, List.of(), 1)),
                 List.of(new NetworkView.ChildNode(a, "Ann", RiskLevel.HIGH, List.of("Going missing")),
