@@ -13,7 +13,9 @@
 create schema missing_patterns;
 
 -- One row per live episode (not merged into another, not withdrawn) and (agency, sensitivity) of its
--- current reports: when the earliest of those reports began, the latest end, whether all have ended.
+-- current reports: when the earliest of those reports began, the latest end any gives, and the latest
+-- start of one with no end (null when all have ended). As Episode.of reads them: an episode has ended
+-- at the latest end, unless a report with no end began after it.
 create table missing_patterns.episode_part (
     episode_id   uuid not null,
     agency_id    uuid not null,
@@ -21,7 +23,7 @@ create table missing_patterns.episode_part (
     child_id     uuid not null,
     began        timestamptz not null,
     ended        timestamptz,
-    over         boolean not null,
+    open_since   timestamptz,
     primary key (episode_id, agency_id, sensitivity)
 );
 create index episode_part_child on missing_patterns.episode_part (child_id);
@@ -46,9 +48,9 @@ create function missing_patterns.refresh(children uuid[]) returns void language 
 begin
     delete from missing_patterns.episode_part p using unnest(children) c (id) where p.child_id = c.id;
     delete from missing_patterns.found_part f using unnest(children) c (id) where f.child_id = c.id;
-    insert into missing_patterns.episode_part (episode_id, agency_id, sensitivity, child_id, began, ended, over)
+    insert into missing_patterns.episode_part (episode_id, agency_id, sensitivity, child_id, began, ended, open_since)
     select r.episode_id, r.agency_id, r.sensitivity, r.child_id, min(r.started_at), max(r.ended_at),
-           bool_and(r.ended_at is not null)
+           max(r.started_at) filter (where r.ended_at is null)
     from missing.report r
     join unnest(children) c (id) on c.id = r.child_id
     join missing.episode e on e.id = r.episode_id and e.merged_into is null and not e.withdrawn

@@ -44,20 +44,22 @@ public class PatternStore {
     private enum Part { TOTAL, MOST, LONGEST, PLACE, PERSON }
 
     // The viewer's contributions (those of their own agency, and every one of a child whose other
-    // agencies' reports they see), whether they read each, the episodes they make, and the tables.
+    // agencies' reports they see), whether they read each, the episodes they make (ended as Episode.of
+    // says: at the latest end, unless a report with no end began after it), and the tables.
     private static final String PATTERNS = """
             with parts as materialized (
-                select p.child_id, p.episode_id, p.began, p.ended, p.over,
+                select p.child_id, p.episode_id, p.began, p.ended, p.open_since,
                        (p.agency_id = :agency or (o.id is not null and p.sensitivity = any(cast(:readable as text[])))) as reads
                 from missing_patterns.episode_part p
                 join unnest(cast(:open as uuid[])) as c (id) on c.id = p.child_id
                 left join unnest(cast(:others as uuid[])) as o (id) on o.id = p.child_id
                 where p.agency_id = :agency or o.id is not null
             ), episodes as materialized (
-                select child_id, episode_id, min(began) filter (where reads) as began,
-                       max(ended) filter (where reads) as ended, bool_and(over) filter (where reads) as over,
-                       min(began) as shown_at
-                from parts group by child_id, episode_id
+                select *, ended is not null and (open_since is null or open_since <= ended) as over
+                from (select child_id, episode_id, min(began) filter (where reads) as began,
+                             max(ended) filter (where reads) as ended, max(open_since) filter (where reads) as open_since,
+                             min(began) as shown_at
+                      from parts group by child_id, episode_id) as grouped
             ), children as materialized (
                 select child_id, count(*) as episodes,
                        extract(epoch from coalesce(sum(ended - began) filter (where over), interval '0')) as seconds,
