@@ -24,6 +24,8 @@ create table missing_patterns.episode_part (
     began        timestamptz not null,
     ended        timestamptz,
     open_since   timestamptz,
+    -- the episode's only contribution (most are): the page takes it as the episode without grouping
+    alone        boolean not null,
     primary key (episode_id, agency_id, sensitivity)
 );
 create index episode_part_child on missing_patterns.episode_part (child_id);
@@ -48,9 +50,9 @@ create function missing_patterns.refresh(children uuid[]) returns void language 
 begin
     delete from missing_patterns.episode_part p using unnest(children) c (id) where p.child_id = c.id;
     delete from missing_patterns.found_part f using unnest(children) c (id) where f.child_id = c.id;
-    insert into missing_patterns.episode_part (episode_id, agency_id, sensitivity, child_id, began, ended, open_since)
+    insert into missing_patterns.episode_part (episode_id, agency_id, sensitivity, child_id, began, ended, open_since, alone)
     select r.episode_id, r.agency_id, r.sensitivity, r.child_id, min(r.started_at), max(r.ended_at),
-           max(r.started_at) filter (where r.ended_at is null)
+           max(r.started_at) filter (where r.ended_at is null), count(*) over (partition by r.episode_id) = 1
     from missing.report r
     join unnest(children) c (id) on c.id = r.child_id
     join missing.episode e on e.id = r.episode_id and e.merged_into is null and not e.withdrawn
