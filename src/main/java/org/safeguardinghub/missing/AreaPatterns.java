@@ -12,6 +12,7 @@ import org.safeguardinghub.access.ChildAccess;
 import org.safeguardinghub.access.Permission;
 import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.chronology.ChildRecords;
+import org.safeguardinghub.missing.internal.InterviewsInTimeFigures;
 import org.safeguardinghub.missing.internal.MissingPermissions;
 import org.safeguardinghub.missing.internal.MissingReading;
 import org.safeguardinghub.missing.internal.PatternStore;
@@ -38,10 +39,12 @@ public class AreaPatterns {
     private final AuditLog auditLog;
     private final MissingProperties properties;
     private final ChildAccess access;
+    private final InterviewsInTimeFigures interviews;
 
     AreaPatterns(PatternStore store, ChildRecords records, ChildAccess access, AuditLog auditLog,
-                 MissingProperties properties) {
+                 MissingProperties properties, InterviewsInTimeFigures interviews) {
         this.store = store;
+        this.interviews = interviews;
         this.records = records;
         this.access = access;
         this.auditLog = auditLog;
@@ -64,5 +67,13 @@ public class AreaPatterns {
         List<UUID> named = patterns.named().stream().map(ChildId::value).toList();
         auditLog.recordViews(viewer, AuditAction.VIEW_LIST, named, "missing patterns across the children the manager may open");
         return patterns;
+    }
+
+    /**
+     * The share of return interviews offered within 72 hours over the ended episodes of the children
+     * this manager may open (the caller has checked {@link #mayView}); names no child.
+     */
+    public InterviewsInTime interviewsInTime(Actor viewer) {
+        return interviews.of(viewer);
     }
 }

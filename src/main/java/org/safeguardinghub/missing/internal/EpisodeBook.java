@@ -22,18 +22,21 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps each child's episodes as its reports say: adds reports and new versions of reports (a
  * return, a correction), withdraws reports, and groups every current report of the children touched
- * into episodes by {@link DuplicateReports}, in the caller's transaction. Changes to one child's
- * episodes are serialised, so two sources reporting the same episode at once still make one.
+ * into episodes by {@link DuplicateReports}, in the caller's transaction, with the children's
+ * summaries for the patterns table ({@link PatternStore#refresh}). Changes to one child's episodes
+ * are serialised, so two sources reporting the same episode at once still make one.
  */
 @Component
 public class EpisodeBook {
 
     private final EpisodeStore store;
+    private final PatternStore patterns;
     private final MissingProperties settings;
     private final Clock clock;
 
-    EpisodeBook(EpisodeStore store, MissingProperties settings, Clock clock) {
+    EpisodeBook(EpisodeStore store, PatternStore patterns, MissingProperties settings, Clock clock) {
         this.store = store;
+        this.patterns = patterns;
         this.settings = settings;
         this.clock = clock;
     }
@@ -68,6 +71,8 @@ public class EpisodeBook {
         Map<UUID, Episode> before = episodes(current);
         Map<EpisodeStore.Row, String> added = replace(changes, current);
         Map<ChildId, List<Episode>> after = regroup(current, added, before.keySet(), now, actor);
+        // the patterns table's summaries, in this transaction, so they never disagree with the reports (ADR 0034)
+        patterns.refresh(children);
         return outcome(before, after);
     }
 

@@ -3,8 +3,10 @@ package org.safeguardinghub.missing.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,13 +16,16 @@ import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.missing.MissingPatterns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The patterns table's figures, aggregated in SQL over the current reports of the children a manager
- * may open (one query per table, each a hash join of the reports with the list of those children; no
- * report row travels to Java). What the manager may read follows {@link MissingReading}: every report
- * of a child whose record they may see shows (restricted ones only as counted episodes), else only
- * their agency's own; times, places and people come only from reports they read.
+ * The patterns table's figures, from the summaries the module keeps as reports are recorded
+ * ({@code missing_patterns}, migration V22, ADR 0034): one row per episode and (agency, sensitivity)
+ * of its reports, and one per place or person found and (agency, sensitivity). The page reads them in
+ * ONE statement that draws the four tables and the totals, for the children a manager may open. What
+ * the manager reads follows {@link MissingReading}, decided in Java and passed in as parameters:
+ * every report of a child whose record they may see shows (restricted ones only as counted episodes),
+ * else only their agency's own; times, places and people come only from reports they read.
  */
 @Repository
 public class PatternStore {
@@ -37,88 +42,139 @@ public class PatternStore {
     public record Limits(int rows, int minEpisodes, int namesPerRow, List<String> notAPattern) {
     }
 
-    // Reports of episodes (not merged away, not withdrawn) the viewer sees, and whether they read each.
-    private static final String SEEN = """
-            with seen as materialized (
-                select r.child_id, r.episode_id, r.started_at, r.ended_at, r.found_at, r.found_with,
-                       (r.agency_id = :agency or (o.id is not null and r.sensitivity = any(cast(:readable as text[])))) as reads
-                from missing.report r
-                join unnest(cast(:open as uuid[])) as c (id) on c.id = r.child_id
-                left join unnest(cast(:others as uuid[])) as o (id) on o.id = r.child_id
-                join missing.episode e on e.id = r.episode_id and e.merged_into is null and not e.withdrawn
-                where not r.superseded and (r.agency_id = :agency or o.id is not null)
-            ), episodes as (
-                select child_id, episode_id, min(started_at) filter (where reads) as began,
-                       max(ended_at) filter (where reads) as ended, bool_and(ended_at is not null) filter (where reads) as over,
-                       min(started_at) as shown_at
-                from seen group by child_id, episode_id
+    private enum Part { TOTAL, MOST, LONGEST, PLACE, PERSON }
+
+    // The viewer's contributions (those of their own agency, and every one of a child whose other
+    // agencies' reports they see) and whether they read each; the episodes they make (an episode's only
+    // contribution taken as it is, the others grouped; ended as Episode.of says: at the latest end,
+    // unless a report with no end began after it); places and people counted per episode, then per
+    // child, then per place or person (hash aggregates, no distinct counts); and the tables.
+    private static final String PATTERNS = """
+            with parts as materialized (
+                select p.child_id, p.episode_id, p.began, p.ended, p.open_since, p.alone,
+                       (p.agency_id = :agency or (o.id is not null and p.sensitivity = any(cast(:readable as text[])))) as reads
+                from missing_patterns.episode_part p
+                join unnest(cast(:open as uuid[])) as c (id) on c.id = p.child_id
+                left join unnest(cast(:others as uuid[])) as o (id) on o.id = p.child_id
+                where p.agency_id = :agency or o.id is not null
+            ), grouped as (
+                select child_id, episode_id, case when reads then began end as began, case when reads then ended end as ended,
+                       case when reads then open_since end as open_since, began as shown_at
+                from parts where alone
+                union all
+                select child_id, episode_id, min(began) filter (where reads), max(ended) filter (where reads),
+                       max(open_since) filter (where reads), min(began)
+                from parts where not alone group by child_id, episode_id
+            ), episodes as materialized (
+                select *, ended is not null and (open_since is null or open_since <= ended) as over from grouped
+            ), children as materialized (
+                select child_id, count(*) as episodes,
+                       extract(epoch from coalesce(sum(ended - began) filter (where over), interval '0')) as seconds,
+                       max(coalesce(began, shown_at)) as latest
+                from episodes group by child_id
+            ), found_episodes as (
+                select f.kind, f.key, f.child_id, min(f.label) as label
+                from missing_patterns.found_part f
+                join unnest(cast(:open as uuid[])) as c (id) on c.id = f.child_id
+                left join unnest(cast(:others as uuid[])) as o (id) on o.id = f.child_id
+                where (f.agency_id = :agency or (o.id is not null and f.sensitivity = any(cast(:readable as text[]))))
+                  and f.key <> all(cast(:notAPattern as text[]))
+                group by f.kind, f.key, f.child_id, f.episode_id
+            ), found_children as (
+                select kind, key, child_id, min(label) as label, count(*) as episodes
+                from found_episodes group by kind, key, child_id
+            ), found as materialized (
+                select kind, key, min(label) as label, sum(episodes) as episodes, count(*) as children,
+                       array_agg(child_id order by child_id) as named
+                from found_children group by kind, key
             )
-            """;
+            select 'TOTAL' as part, 0 as pos, null::uuid as child_id, null::uuid as episode_id, null::text as label,
+                   (select count(*) from episodes) as episodes, (select count(*) from children) as children,
+                   null::numeric as seconds, null::timestamptz as at, null::uuid[] as named
+            union all
+            select 'MOST', row_number() over (order by episodes desc, seconds desc, child_id), child_id, null, null,
+                   episodes, null, seconds, latest, null
+            from (select * from children order by episodes desc, seconds desc, child_id limit :rows) m
+            union all
+            select 'LONGEST', row_number() over (order by seconds desc, episode_id), child_id, episode_id, null, null, null,
+                   seconds, began, null
+            from (select child_id, episode_id, began, extract(epoch from ended - began) as seconds from episodes
+                  where over and began is not null order by seconds desc, episode_id limit :rows) l
+            union all
+            select 'PLACE', row_number() over (order by episodes desc, children desc, label), null, null, label,
+                   episodes, children, null, null, named
+            from (select * from found where kind = 'PLACE' and episodes >= :minEpisodes
+                  order by episodes desc, children desc, label limit :rows) h
+            union all
+            select 'PERSON', row_number() over (order by children desc, episodes desc, label), null, null, label,
+                   episodes, children, null, null, named
+            from (select * from found where kind = 'PERSON' and children > 1
+                  order by children desc, episodes desc, label limit :rows) a""";
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
 
-    PatternStore(JdbcClient jdbc) {
+    PatternStore(JdbcClient jdbc, TransactionTemplate transaction) {
         this.jdbc = jdbc;
+        this.transaction = transaction;
     }
 
-    /** Every child with a current report: the candidates whose access is decided before anything is counted. */
+    /** Every child with an episode: the candidates whose access is decided before anything is counted. */
     public List<ChildId> childrenWithReports() {
-        return jdbc.sql("select distinct child_id from missing.report where not superseded")
+        return jdbc.sql("select distinct child_id from missing_patterns.episode_part")
                 .query((rs, n) -> child(rs)).list();
+    }
+
+    /**
+     * Brings these children's summaries into line with their current reports and episodes; called in
+     * the transaction that changed them, with the children locked ({@link EpisodeBook}).
+     */
+    public void refresh(Collection<ChildId> children) {
+        if (!children.isEmpty()) {
+            jdbc.sql("select missing_patterns.refresh(cast(:ids as uuid[]))").param("ids", EpisodeStore.ids(children))
+                    .query((rs, n) -> 1).list();
+        }
     }
 
     public MissingPatterns patterns(Scope scope, Limits limits) {
         if (scope.open().isEmpty()) {
             return new MissingPatterns(0, 0, List.of(), List.of(), List.of(), List.of(), limits.minEpisodes());
         }
-        int[] totals = jdbc.sql(SEEN + "select count(distinct child_id), count(*) from episodes")
-                .params(params(scope, limits)).query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
-        return new MissingPatterns(totals[0], totals[1], mostEpisodes(scope, limits), longest(scope, limits),
-                shared(scope, limits, "found_at", "count(distinct episode_id) >= :minEpisodes",
-                        "episodes desc, children desc"),
-                shared(scope, limits, "found_with", "count(distinct child_id) > 1", "children desc, episodes desc"),
-                limits.minEpisodes());
+        Map<Part, List<Row>> rows = new EnumMap<>(Part.class);
+        for (Part part : Part.values()) {
+            rows.put(part, new ArrayList<>());
+        }
+        // Planned with the lists' real lengths each time: a cached generic plan takes a list of 5,000
+        // children for 10 and loops over the index once a child instead of hashing the list.
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+            jdbc.sql(PATTERNS).params(params(scope, limits)).query((rs, n) -> new Row(Part.valueOf(rs.getString("part")),
+                    rs.getLong("pos"), rs)).list().forEach(row -> rows.get(row.part()).add(row));
+        });
+        rows.values().forEach(list -> list.sort(java.util.Comparator.comparingLong(Row::pos)));
+        Row total = rows.get(Part.TOTAL).getFirst();
+        return new MissingPatterns(total.children(), total.episodes(),
+                rows.get(Part.MOST).stream().map(r -> new MissingPatterns.ChildEpisodes(r.child(), r.episodes(), r.length(),
+                        r.at())).toList(),
+                rows.get(Part.LONGEST).stream().map(r -> new MissingPatterns.LongEpisode(r.child(), r.episode(), r.at(),
+                        r.length())).toList(),
+                shared(rows.get(Part.PLACE), limits), shared(rows.get(Part.PERSON), limits), limits.minEpisodes());
     }
 
-    private List<MissingPatterns.ChildEpisodes> mostEpisodes(Scope scope, Limits limits) {
-        return jdbc.sql(SEEN + """
-                select child_id, count(*) as episodes,
-                       extract(epoch from coalesce(sum(ended - began) filter (where over), interval '0')) as total_s,
-                       max(coalesce(began, shown_at)) as latest
-                from episodes group by child_id
-                order by episodes desc, total_s desc, child_id limit :rows""")
-                .params(params(scope, limits))
-                .query((rs, n) -> new MissingPatterns.ChildEpisodes(child(rs), rs.getInt("episodes"),
-                        duration(rs, "total"), EpisodeStore.instant(rs, "latest")))
-                .list();
+    private static List<MissingPatterns.Shared> shared(List<Row> rows, Limits limits) {
+        return rows.stream().map(r -> new MissingPatterns.Shared(r.label(), r.episodes(), r.children(),
+                r.named().stream().limit(limits.namesPerRow()).toList())).toList();
     }
 
-    private List<MissingPatterns.LongEpisode> longest(Scope scope, Limits limits) {
-        return jdbc.sql(SEEN + """
-                select child_id, episode_id, began, extract(epoch from ended - began) as length_s from episodes
-                where over and began is not null
-                order by length_s desc, episode_id limit :rows""")
-                .params(params(scope, limits))
-                .query((rs, n) -> new MissingPatterns.LongEpisode(child(rs), rs.getObject("episode_id", UUID.class),
-                        EpisodeStore.instant(rs, "began"), duration(rs, "length")))
-                .list();
-    }
+    /** One row of the statement's answer, whichever table it belongs to (columns it does not use are null). */
+    private record Row(Part part, long pos, ChildId child, UUID episode, String label, int episodes, int children,
+                       Duration length, java.time.Instant at, List<ChildId> named) {
 
-    /** Places (found_at) or people (found_with) as the reports the viewer reads spell them, grouped without regard to case. */
-    private List<MissingPatterns.Shared> shared(Scope scope, Limits limits, String column, String having, String order) {
-        return jdbc.sql(SEEN + """
-                select min(btrim(%1$s)) as label, count(distinct episode_id) as episodes, count(distinct child_id) as children,
-                       array_agg(distinct child_id) as named
-                from seen
-                where reads and %1$s is not null and btrim(%1$s) <> ''
-                  and lower(btrim(%1$s)) <> all(cast(:notAPattern as text[]))
-                group by lower(btrim(%1$s)) having %2$s
-                order by %3$s, label limit :rows""".formatted(column, having, order))
-                .params(params(scope, limits))
-                .query((rs, n) -> new MissingPatterns.Shared(rs.getString("label"), rs.getInt("episodes"),
-                        rs.getInt("children"), Arrays.stream((UUID[]) rs.getArray("named").getArray()).limit(limits.namesPerRow())
-                                .map(ChildId::new).toList()))
-                .list();
+        Row(Part part, long pos, ResultSet rs) throws SQLException {
+            this(part, pos, rs.getObject("child_id") == null ? null : PatternStore.child(rs),
+                    rs.getObject("episode_id", UUID.class), rs.getString("label"), rs.getInt("episodes"),
+                    rs.getInt("children"), duration(rs), EpisodeStore.instant(rs, "at"), PatternStore.named(rs));
+        }
     }
 
     private static Map<String, Object> params(Scope scope, Limits limits) {
@@ -133,7 +189,13 @@ public class PatternStore {
         return new ChildId(rs.getObject("child_id", UUID.class));
     }
 
-    private static Duration duration(ResultSet rs, String column) throws SQLException {
-        return Duration.ofMillis(Math.round(rs.getBigDecimal(column + "_s").doubleValue() * 1000));
+    private static Duration duration(ResultSet rs) throws SQLException {
+        java.math.BigDecimal seconds = rs.getBigDecimal("seconds");
+        return seconds == null ? null : Duration.ofMillis(Math.round(seconds.doubleValue() * 1000));
+    }
+
+    private static List<ChildId> named(ResultSet rs) throws SQLException {
+        java.sql.Array named = rs.getArray("named");
+        return named == null ? List.of() : Arrays.stream((UUID[]) named.getArray()).map(ChildId::new).toList();
     }
 }
