@@ -140,7 +140,7 @@ public final class MissingBenchmark {
                          lateral (select 0 as n, 'POLICE-NORTH' as a union all
                                   select 1, 'HOME-SOUTH' where e.k % 5 = 0) r""");
             // the reports are loaded set-based, not through the module: its summaries for the patterns
-            // table are made as the migration V22 makes them for reports recorded before it (ADR 0034)
+            // table are made as the migration V81 makes them for reports recorded before it (ADR 0034)
             sql.execute("select missing_patterns.refresh(array(select distinct child_id from missing.report))");
             sql.execute("vacuum analyze");
             try (ResultSet rs = sql.executeQuery("select (select count(*) from missing.episode), (select count(*) from missing.report)")) {

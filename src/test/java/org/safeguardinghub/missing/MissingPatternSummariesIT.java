@@ -78,7 +78,7 @@ class MissingPatternSummariesIT {
                 .param("c", child.substring(2)).query(UUID.class).list();
     }
 
-    /** What the summaries hold for the child equals what rebuilding them from the reports gives (as V22 does). */
+    /** What the summaries hold for the child equals what rebuilding them from the reports gives (as V81 does). */
     void sameAsRebuilt(String child) {
         String rows = "select episode_id, agency_id, sensitivity, began, ended, open_since from missing_patterns.episode_part"
                 + " where child_id = cast(:c as uuid) order by 1, 2, 3";

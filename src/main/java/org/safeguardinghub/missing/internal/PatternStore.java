@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The patterns table's figures, from the summaries the module keeps as reports are recorded
- * ({@code missing_patterns}, migration V22, ADR 0034): one row per episode and (agency, sensitivity)
+ * ({@code missing_patterns}, migration V81, ADR 0034): one row per episode and (agency, sensitivity)
  * of its reports, and one per place or person found and (agency, sensitivity). The page reads them in
  * ONE statement that draws the four tables and the totals, for the children a manager may open. What
  * the manager reads follows {@link MissingReading}, decided in Java and passed in as parameters:

@@ -3,9 +3,9 @@
 -- with them. Derived rows, not records: the reports stay as recorded (V50); a child's rows here are
 -- replaced whenever that child's reports change, and can be rebuilt from the reports at any time.
 --
--- A schema of its own, because this migration's number (V22) comes before V50, which creates the
--- `missing` schema: on a new database these tables are made empty before the reports exist; on a
--- database that already has reports the last statement fills them (run with out-of-order allowed).
+-- A schema of its own (`missing_patterns`), apart from the reports it is derived from (V50): on a new
+-- database these tables are made empty; on a database that already has reports the last statement
+-- fills them.
 --
 -- The rows keep what the need-to-know decision needs (ADR 0022): the agency that recorded the reports
 -- and their sensitivity. Reports of one episode are summarised per (agency, sensitivity), so the page
