@@ -479,7 +479,7 @@ public final class ChronologyBenchmark {
         int port = freePort();
         base = "http://localhost:" + port;
         app = startApplication(postgres, port, dir, withAlertRules);
-        awaitHealthy(app, Duration.ofMinutes(3));
+        awaitHealthy(app, Duration.ofMinutes(8));
     }
 
     void stop() throws InterruptedException {
