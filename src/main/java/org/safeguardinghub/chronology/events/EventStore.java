@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import org.safeguardinghub.access.Sensitivity;
 import org.safeguardinghub.chronology.ChildId;
 import org.safeguardinghub.chronology.EventType;
 import org.safeguardinghub.chronology.Significance;
+import org.safeguardinghub.shared.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,12 +22,10 @@ public class EventStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
-    private final DataSource dataSource;
 
     EventStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
-        this.dataSource = batch.getDataSource();
     }
 
     /** One stored version of an event, as written. */
@@ -59,25 +56,18 @@ public class EventStore {
         return sent;
     }
 
-    /** Appends the rows in one {@code COPY} on the transaction's connection (ADR 0038). */
     public void append(List<Row> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        CopyRows copy = new CopyRows();
-        for (Row r : rows) {
-            copy.uuid(r.id()).uuid(r.eventId()).number(r.version()).uuid(r.child().value()).uuid(r.agencyId())
-                    .text(r.sourceEventId()).bytes(r.contentHash()).text(r.type().name()).instant(r.occurredAt())
-                    .bool(r.occurredDateOnly()).instant(r.endedAt()).bool(r.endedDateOnly()).text(r.summary())
-                    .text(r.detailsJson()).text(r.significance().name()).text(r.sensitivity().name())
-                    .text(r.subjectJson()).instant(r.recordedAt()).text(r.recordedBy()).text(r.recordedByKind())
-                    .text(r.correctionReason()).endRow();
-        }
-        copy.copyInto("""
-                chronology.event (id, event_id, version, child_id, agency_id, source_event_id, content_hash, type,
-                    occurred_at, occurred_date_only, ended_at, ended_date_only, summary, details, significance,
-                    sensitivity, subject, recorded_at, recorded_by, recorded_by_kind, correction_reason)""",
-                dataSource, batch.getExceptionTranslator());
+        batch.batchUpdate("""
+                insert into chronology.event (id, event_id, version, child_id, agency_id, source_event_id, content_hash,
+                    type, occurred_at, occurred_date_only, ended_at, ended_date_only, summary, details, significance,
+                    sensitivity, subject, recorded_at, recorded_by, recorded_by_kind, correction_reason)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?, ?, ?, ?)""",
+                rows.stream().map(r -> new Object[] {r.id(), r.eventId(), r.version(), r.child().value(), r.agencyId(),
+                        r.sourceEventId(), r.contentHash(), r.type().name(), Timestamps.of(r.occurredAt()),
+                        r.occurredDateOnly(), Timestamps.of(r.endedAt()), r.endedDateOnly(), r.summary(),
+                        r.detailsJson(), r.significance().name(), r.sensitivity().name(), r.subjectJson(),
+                        Timestamps.of(r.recordedAt()), r.recordedBy(), r.recordedByKind(), r.correctionReason()})
+                        .toList());
     }
 
     /** Marks the current version superseded; fails if it was already (someone corrected it first). */
