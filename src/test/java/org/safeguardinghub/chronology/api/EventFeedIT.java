@@ -245,49 +245,4 @@ class EventFeedIT {
             jdbc.sql("drop trigger test_refuse on chronology.event").update();
         }
     }
-    /**
-     * Issue 18 item 10, ADR 0038: events are copied in as CSV; text CSV gives meaning to (quotes,
-     * commas, line breaks, backslashes) is stored exactly as sent.
-     */
-    @Test
-    void textThatMeansSomethingInCsvIsStoredExactlyAsSent() {
-        String id = unique("E");
-        String summary = "He said \"no\", then left,\r\nback at 3\\4 \\x00 \\N ; \"\" \u00e9\u4e2d\ud83d\ude00 =1+1";
-        ObjectNode event = event(id, subject("Quote\"d", familyName(), "2011-01-01"), "MISSING_EPISODE", "2025-02-14T20:05:00Z");
-        event.put("summary", summary);
-        event.putObject("details").put("from", "HOME").put("foundAt", "a \"park\",\nby the river \\").put("foundWith", "\"\"");
-        JsonNode result = api().as("POLICE-NORTH").post("/api/v1/events", batch(event)).json().get("results").get(0);
-        assertThat(result.get("status").stringValue()).as(result.toString()).isEqualTo("CREATED");
-        var stored = jdbc.sql("""
-                select summary, details ->> 'foundAt' as found_at, details ->> 'foundWith' as found_with,
-                       subject ->> 'givenName' as given, length(content_hash) as hash
-                from chronology.event where source_event_id = :id""").param("id", id).query().singleRow();
-        assertThat(stored.get("summary")).isEqualTo(summary);
-        assertThat(stored.get("found_at")).isEqualTo("a \"park\",\nby the river \\");
-        assertThat(stored.get("found_with")).isEqualTo("\"\"");
-        assertThat(stored.get("given")).isEqualTo("Quote\"d");
-        assertThat(stored.get("hash")).isEqualTo(32);
-    }
-
-    /**
-     * ADR 0038 dropped the foreign keys from what a subject teaches about its child (identifiers,
-     * names, addresses) and the agency's involvement to the child: the code that writes them must
-     * never leave one naming a child that does not exist.
-     */
-    @Test
-    void noRowDerivedFromAnEventNamesAChildThatDoesNotExist() {
-        ObjectNode subject = subject("Orphan", familyName(), "2012-02-02").put("postcode", "NE1 4ST").put("localId", unique("L"));
-        JsonNode results = api().as("POLICE-NORTH").post("/api/v1/events", batch(
-                event(unique("E"), subject, "MISSING_EPISODE", "2025-02-14T20:05:00Z"),
-                event(unique("E"), subject, "NOTE", "2025-02-15"))).json().get("results");
-        assertThat(results).extracting(r -> r.get("status").stringValue()).containsExactly("CREATED", "CREATED");
-        for (String table : List.of("child_identifier", "child_name", "child_address", "network_member")) {
-            assertThat(jdbc.sql("select count(*) from chronology." + table + " x where x.child_id = cast(:child as uuid)")
-                    .param("child", results.get(0).get("childId").stringValue().substring(2)).query(Long.class).single())
-                    .as(table).isPositive();
-            assertThat(jdbc.sql("select count(*) from chronology." + table
-                    + " x where not exists (select from chronology.child c where c.id = x.child_id)")
-                    .query(Long.class).single()).as(table).isZero();
-        }
-    }
 }
