@@ -4,6 +4,8 @@
 # against a plain signed-in page, event-feed ingest with and without the alert
 # rules against a raw JDBC insert (each phase on its own copy of the population), and the deadline job. Options (defaults): --children=100000 --events=5000000 --big-child-events=5000
 #   --requests=3000 --concurrency=2 --ingest-batches=200 --ingest-rounds=3 --batch-size=500 --front-door-contacts=2000
+#   --only=all (or ingest: ingest alone) --log-statements=off (on: PostgreSQL logs every statement, for
+#   scripts/count-statements.py) --jfr=off (on: a flight recording of each start of the application)
 # The report is printed and kept in target/bench-chronology.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."

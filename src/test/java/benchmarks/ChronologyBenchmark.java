@@ -78,6 +78,9 @@ public final class ChronologyBenchmark {
         Map<String, String> options = new HashMap<>(Map.of("children", "100000", "events", "5000000",
                 "big-child-events", "5000", "requests", "3000", "concurrency", "2", "ingest-batches", "200", "ingest-rounds", "3",
                 "batch-size", "500", "data-dir", "target/bench", "front-door-contacts", "2000"));
+        options.putIfAbsent("only", "all");
+        options.putIfAbsent("log-statements", "off");
+        options.putIfAbsent("jfr", "off");
         for (String arg : args) {
             if (arg.startsWith("--") && arg.contains("=")) {
                 options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
@@ -95,8 +98,12 @@ public final class ChronologyBenchmark {
         deleteRecursively(dir);
         Files.createDirectories(dir);
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("postgres"))
-                .setCleanDataDirectory(true).setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                .setServerConfig("shared_buffers", "256MB").start()) {
+                .setCleanDataDirectory(true).setPGStartupWait(Duration.ofMinutes(1)).setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                .setServerConfig("shared_buffers", "256MB").setServerConfig("logging_collector", "on")
+                .setServerConfig("log_directory", dir.toAbsolutePath().resolve("postgres-log").toString())
+                // --log-statements=on logs every statement, to count the round trips of a batch (docs/performance.md)
+                .setServerConfig("log_min_duration_statement", "on".equals(options.get("log-statements")) ? "0" : "-1")
+                .start()) {
             this.postgres = postgres;
             this.dir = dir;
             start(true);
@@ -112,10 +119,16 @@ public final class ChronologyBenchmark {
                             (System.nanoTime() - started) / 1e9));
                 }
                 token = token("POLICE-NORTH");
-                chronologyReads(postgres);
-                new FrontDoorPages(this).measure();
+                // --only=ingest measures ingest alone, for iterating on it
+                boolean all = !"ingest".equals(options.get("only"));
+                if (all) {
+                    chronologyReads(postgres);
+                    new FrontDoorPages(this).measure();
+                }
                 ingest(postgres);
-                deadlines(postgres);
+                if (all) {
+                    deadlines(postgres);
+                }
                 Map<?, ?> heap = JSON.readValue(get("/bench/heap", null).body(), Map.class);
                 line(String.format(Locale.ROOT, "application heap after the load (after a full GC): %.0f MB used of %.0f MB max",
                         ((Number) heap.get("usedBytes")).doubleValue() / 1048576, ((Number) heap.get("maxBytes")).doubleValue() / 1048576));
@@ -466,7 +479,7 @@ public final class ChronologyBenchmark {
         int port = freePort();
         base = "http://localhost:" + port;
         app = startApplication(postgres, port, dir, withAlertRules);
-        awaitHealthy(app, Duration.ofMinutes(3));
+        awaitHealthy(app, Duration.ofMinutes(8));
     }
 
     void stop() throws InterruptedException {
@@ -476,7 +489,13 @@ public final class ChronologyBenchmark {
 
     Process startApplication(EmbeddedPostgres postgres, int port, Path dir, boolean withAlertRules) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m"));
+        if ("on".equals(options.get("jfr"))) {
+            // --jfr=on: a flight recording of each start of the application, to see where ingest spends its time
+            command.add("-XX:StartFlightRecording=filename=" + dir.toAbsolutePath().resolve("app-" + port + ".jfr")
+                    + ",settings=profile,dumponexit=true");
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 BenchServer.class.getName(), "--server.port=" + port,
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", database) + "&reWriteBatchedInserts=true",
                 "--spring.datasource.username=postgres", "--safeguarding.demo.enabled=true",
@@ -484,7 +503,7 @@ public final class ChronologyBenchmark {
                 "--safeguarding.access.key-encryption.secret=" + keyEncryptionSecret,
                 "--logging.level.root=WARN", "--logging.level.org.safeguardinghub=INFO",
                 "--safeguarding.oversight.deadline-check=PT10H", "--safeguarding.oversight.escalation-check=PT10H",
-                "--bench.alert-rules=" + (withAlertRules ? "on" : "off"));
+                "--bench.alert-rules=" + (withAlertRules ? "on" : "off")));
         File log = dir.resolve("application.log").toFile();
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
     }
