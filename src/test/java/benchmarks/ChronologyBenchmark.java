@@ -67,6 +67,8 @@ public final class ChronologyBenchmark {
     String database = "postgres";
     /** Encrypts the token signing key (an external database gets no generated one); the same for every start of a run. */
     final String keyEncryptionSecret = UUID.randomUUID().toString();
+    /** Extra options for the application's JVM (the load run's flight recording). */
+    List<String> jvmOptions = List.of();
 
     ChronologyBenchmark(Map<String, String> options) {
         this.options = options;
@@ -476,7 +478,9 @@ public final class ChronologyBenchmark {
 
     Process startApplication(EmbeddedPostgres postgres, int port, Path dir, boolean withAlertRules) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 BenchServer.class.getName(), "--server.port=" + port,
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", database) + "&reWriteBatchedInserts=true",
                 "--spring.datasource.username=postgres", "--safeguarding.demo.enabled=true",
@@ -484,7 +488,7 @@ public final class ChronologyBenchmark {
                 "--safeguarding.access.key-encryption.secret=" + keyEncryptionSecret,
                 "--logging.level.root=WARN", "--logging.level.org.safeguardinghub=INFO",
                 "--safeguarding.oversight.deadline-check=PT10H", "--safeguarding.oversight.escalation-check=PT10H",
-                "--bench.alert-rules=" + (withAlertRules ? "on" : "off"));
+                "--bench.alert-rules=" + (withAlertRules ? "on" : "off")));
         File log = dir.resolve("application.log").toFile();
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
     }
