@@ -26,7 +26,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * managers' view has alerts), writes what the Gatling simulation needs to {@code <data-dir>}, then
  * keeps everything running until the file {@code <data-dir>/stop} appears, and stops it.
  * Everything is invented. Options (defaults): {@code --children=5000 --events-per-child=100
- * --contacts=500 --warm-batches=20 --data-dir=target/load --jfr=false}.
+ * --contacts=500 --warm-batches=20 --warm-up-rounds=100 --data-dir=target/load --jfr=false}.
  */
 public final class LoadRun {
 
@@ -42,7 +42,7 @@ public final class LoadRun {
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         Map<String, String> options = new HashMap<>(Map.of("children", "5000", "events-per-child", "100",
-                "contacts", "500", "warm-batches", "20", "batch-size", "500", "data-dir", "target/load", "jfr", "false"));
+                "contacts", "500", "warm-batches", "20", "warm-up-rounds", "100", "batch-size", "500", "data-dir", "target/load", "jfr", "false"));
         for (String arg : args) {
             if (arg.startsWith("--") && arg.contains("=")) {
                 options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
@@ -102,10 +102,29 @@ public final class LoadRun {
             }
         }
         writeChildren(dir.resolve("children.csv"), children, option("contacts"));
+        warmUp(children);
         bench.line(String.format(Locale.ROOT, "population: %,d children known to the North's police, %,d events; %,d open contacts; "
                 + "%,d partner events sent through the feed; ready in %.0f s (%s)", children,
                 (long) children * option("events-per-child"), option("contacts"), option("warm-batches") * option("batch-size"),
                 (System.nanoTime() - started) / 1e9, Instant.now()));
+    }
+
+    /**
+     * A freshly started application's code is not compiled yet: each page of the run is opened a
+     * number of times first, as the other benchmarks warm up, so the run measures a node in service.
+     */
+    private void warmUp(int children) throws Exception {
+        BenchSession manager = BenchSession.signIn(bench.base, "tm.north");
+        BenchSession mash = BenchSession.signIn(bench.base, "mash.north");
+        for (int round = 0; round < option("warm-up-rounds"); round++) {
+            int i = 2 + round % (children - 1);
+            String child = "/children/c-" + ChronologyBenchmark.md5Uuid("bench-child-" + i);
+            manager.get("/oversight");
+            manager.get("/children?name=Family" + i);
+            manager.get(child);
+            manager.get(child + "?tab=chronology&page=2");
+            mash.get("/triage");
+        }
     }
 
     /**
