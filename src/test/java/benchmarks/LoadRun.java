@@ -122,7 +122,7 @@ public final class LoadRun {
             manager.get("/oversight");
             manager.get("/children?name=Family" + i);
             manager.get(child);
-            manager.get(child + "?tab=chronology&page=2");
+            manager.get(child + "?tab=chronology&page=1");
             mash.get("/triage");
         }
     }
