@@ -34,7 +34,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * <ul>
  * <li>{@code load.users} practitioners as a closed model: ramped up over {@code load.ramp}, then held
  * at that many for {@code load.duration}. Each signs in once through the real sign-in form (the CSRF
- * token from the page; four demo accounts in turn), then until the run ends loops with a few
+ * token from the page; three demo accounts, four ways of working, in turn), then until the run ends loops with a few
  * seconds' think time over their work page (the managers' view {@code /oversight} for managers, the
  * front door's triage queue {@code /triage} for MASH officers), a person search by family name, that
  * child's page and the next page of the child's chronology.</li>
