@@ -67,6 +67,8 @@ public final class ChronologyBenchmark {
     String database = "postgres";
     /** Encrypts the token signing key (an external database gets no generated one); the same for every start of a run. */
     final String keyEncryptionSecret = UUID.randomUUID().toString();
+    /** Extra options for the application's JVM (the load run's flight recording). */
+    List<String> jvmOptions = List.of();
 
     ChronologyBenchmark(Map<String, String> options) {
         this.options = options;
@@ -495,6 +497,7 @@ public final class ChronologyBenchmark {
             command.add("-XX:StartFlightRecording=filename=" + dir.toAbsolutePath().resolve("app-" + port + ".jfr")
                     + ",settings=profile,dumponexit=true");
         }
+        command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 BenchServer.class.getName(), "--server.port=" + port,
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", database) + "&reWriteBatchedInserts=true",

@@ -28,7 +28,7 @@ final class FrontDoorPages {
     void measure() throws Exception {
         int contacts = bench.option("front-door-contacts");
         String school = bench.token("SCHOOL-NORTH");
-        openContacts(school, contacts);
+        openContacts(bench, school, contacts);
         JsonNode big = bench.JSON.readTree(bench.get("/api/v1/contacts/BENCH-CONTACT-BIG", school).body());
         String reference = big.get("reference").stringValue();
         session = BenchSession.signIn(bench.base, "mash.north");
@@ -58,7 +58,7 @@ final class FrontDoorPages {
      * Contacts sent today through the feed about children of the population (so each has a history),
      * and one about the child with the biggest chronology.
      */
-    private void openContacts(String token, int count) throws Exception {
+    static void openContacts(ChronologyBenchmark bench, String token, int count) throws Exception {
         Instant now = Instant.now().minus(1, ChronoUnit.HOURS);
         for (int from = 0; from <= count; from += 500) {
             ObjectNode body = bench.JSON.createObjectNode();

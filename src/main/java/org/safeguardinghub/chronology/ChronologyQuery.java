@@ -74,11 +74,11 @@ public class ChronologyQuery {
      */
     public List<ChronologyEntry> versions(OpenRecord record, UUID eventId) {
         Owners owners = new Owners();
-        List<ChronologyEntry> versions = jdbc.sql(COLUMNS + " where child_id = :child and event_id = :event"
+        List<ChronologyEntry> versions = shown(record, owners, jdbc.sql(COLUMNS + " where child_id = :child and event_id = :event"
                         + ownOnly(record) + " order by version desc")
                 .param("child", record.child().value()).param("event", eventId)
                 .param("mine", record.viewer().agency().id())
-                .query((rs, n) -> entry(rs, record, owners)).list();
+                .query((rs, n) -> entry(rs)).list());
         List<ChronologyEntry> shown = new ArrayList<>();
         boolean laterRestricted = false;
         for (ChronologyEntry version : versions) {
@@ -94,11 +94,11 @@ public class ChronologyQuery {
             return List.of();
         }
         Owners owners = new Owners();
-        return jdbc.sql(COLUMNS + " where child_id = :child and not superseded and event_id = any(cast(:events as uuid[]))"
+        return shown(record, owners, jdbc.sql(COLUMNS + " where child_id = :child and not superseded and event_id = any(cast(:events as uuid[]))"
                         + ownOnly(record) + " order by occurred_at desc, id desc")
                 .param("child", record.child().value()).param("mine", record.viewer().agency().id())
                 .param("events", eventIds.stream().map(UUID::toString).toArray(String[]::new))
-                .query((rs, n) -> entry(rs, record, owners)).list();
+                .query((rs, n) -> entry(rs)).list());
     }
 
     public Optional<ChronologyEntry> current(OpenRecord record, UUID eventId) {
@@ -185,18 +185,28 @@ public class ChronologyQuery {
         params.put("limit", limit);
         params.put("offset", offset);
         Owners owners = new Owners();
-        return jdbc.sql(COLUMNS + " where " + String.join(" and ", where)
+        return shown(record, owners, jdbc.sql(COLUMNS + " where " + String.join(" and ", where)
                         + " order by occurred_at desc, id desc limit :limit offset :offset")
                 .params(params)
-                .query((rs, n) -> entry(rs, record, owners)).list();
+                .query((rs, n) -> entry(rs)).list());
     }
 
-    private ChronologyEntry entry(ResultSet rs, OpenRecord record, Owners owners) throws SQLException {
+    /**
+     * The entries as the viewer sees them. Restricted only once the rows are read: whom to ask is
+     * looked up in the database, and doing that while the result set is open held a second pooled
+     * connection per page, which deadlocked the pool under load (docs/performance.md, "Load run").
+     */
+    private List<ChronologyEntry> shown(OpenRecord record, Owners owners, List<ChronologyEntry> read) {
+        return read.stream().map(e -> record.decision().mayRead(record.viewer(), e.agencyId(), e.sensitivity()) ? e
+                : restricted(e, owners)).toList();
+    }
+
+    private ChronologyEntry entry(ResultSet rs) throws SQLException {
         UUID agencyId = rs.getObject("agency_id", UUID.class);
         Agency agency = agencies.byId(agencyId).orElseThrow();
         Sensitivity sensitivity = Sensitivity.valueOf(rs.getString("sensitivity"));
         OffsetDateTime ended = rs.getObject("ended_at", OffsetDateTime.class);
-        ChronologyEntry entry = new ChronologyEntry(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class),
+        return new ChronologyEntry(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class),
                 rs.getInt("version"), agencyId, agency.code(), agency.name(), rs.getString("source_event_id"),
                 EventType.valueOf(rs.getString("type")), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 rs.getBoolean("occurred_date_only"), ended == null ? null : ended.toInstant(),
@@ -204,7 +214,6 @@ public class ChronologyQuery {
                 Significance.valueOf(rs.getString("significance")), sensitivity,
                 rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("recorded_by"),
                 rs.getString("correction_reason"), false, null);
-        return record.decision().mayRead(record.viewer(), agencyId, sensitivity) ? entry : restricted(entry, owners);
     }
 
     /**

@@ -32,14 +32,21 @@ public class ChildProfiles {
         this.practitioners = practitioners;
     }
 
+    /** The child's own row, read before anything else about them. */
+    private record Details(String givenName, String familyName, LocalDate dateOfBirth, String sex, String ethnicity) {
+    }
+
     public ChildProfile load(ChildId child) {
         UUID id = child.value();
-        return jdbc.sql("select given_name, family_name, date_of_birth, sex, ethnicity from chronology.child where id = :id")
+        // the other parts are read after the row, not while its result set is open: that held a second
+        // pooled connection per page and deadlocked the pool under load (docs/performance.md, "Load run")
+        Details details = jdbc.sql("select given_name, family_name, date_of_birth, sex, ethnicity from chronology.child where id = :id")
                 .param("id", id)
-                .query((rs, n) -> new ChildProfile(child, rs.getString("given_name"), rs.getString("family_name"),
-                        rs.getObject("date_of_birth", LocalDate.class), rs.getString("sex"), rs.getString("ethnicity"),
-                        names(id), identifiers(id), addresses(id), network(id), family(id)))
+                .query((rs, n) -> new Details(rs.getString("given_name"), rs.getString("family_name"),
+                        rs.getObject("date_of_birth", LocalDate.class), rs.getString("sex"), rs.getString("ethnicity")))
                 .single();
+        return new ChildProfile(child, details.givenName(), details.familyName(), details.dateOfBirth(), details.sex(),
+                details.ethnicity(), names(id), identifiers(id), addresses(id), network(id), family(id));
     }
 
     private List<ChildProfile.Name> names(UUID child) {
