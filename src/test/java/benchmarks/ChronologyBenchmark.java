@@ -83,11 +83,7 @@ public final class ChronologyBenchmark {
         options.putIfAbsent("only", "all");
         options.putIfAbsent("log-statements", "off");
         options.putIfAbsent("jfr", "off");
-        for (String arg : args) {
-            if (arg.startsWith("--") && arg.contains("=")) {
-                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            }
-        }
+        options.putAll(CommandLineOptions.parse(args));
         new ChronologyBenchmark(options).run();
     }
 

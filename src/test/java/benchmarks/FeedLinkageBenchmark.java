@@ -42,11 +42,7 @@ public final class FeedLinkageBenchmark {
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         Map<String, String> options = new HashMap<>(Map.of("children", "18600", "seed", "13", "batch-size", "250",
                 "data-dir", "target/bench-linkage"));
-        for (String arg : args) {
-            if (arg.startsWith("--") && arg.contains("=")) {
-                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            }
-        }
+        options.putAll(CommandLineOptions.parse(args));
         new FeedLinkageBenchmark(options).run();
     }
 

@@ -43,11 +43,7 @@ public final class LoadRun {
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         Map<String, String> options = new HashMap<>(Map.of("children", "5000", "events-per-child", "100",
                 "contacts", "500", "warm-batches", "20", "warm-up-rounds", "100", "batch-size", "500", "data-dir", "target/load", "jfr", "false"));
-        for (String arg : args) {
-            if (arg.startsWith("--") && arg.contains("=")) {
-                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            }
-        }
+        options.putAll(CommandLineOptions.parse(args));
         new LoadRun(options).run();
     }
 

@@ -40,11 +40,7 @@ public final class MeetingsBenchmark {
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         Map<String, String> options = new HashMap<>(Map.of("meetings", "50", "actions-per-meeting", "10",
                 "requests", "1500", "concurrency", "2", "data-dir", "target/bench-meetings"));
-        for (String arg : args) {
-            if (arg.startsWith("--") && arg.contains("=")) {
-                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            }
-        }
+        options.putAll(CommandLineOptions.parse(args));
         ChronologyBenchmark bench = new ChronologyBenchmark(options);
         Path dir = Path.of(options.get("data-dir"));
         ChronologyBenchmark.deleteRecursively(dir);

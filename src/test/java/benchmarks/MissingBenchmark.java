@@ -36,11 +36,7 @@ public final class MissingBenchmark {
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         Map<String, String> options = new HashMap<>(Map.of("children", "5000", "episodes", "50000",
                 "requests", "1000", "concurrency", "2", "data-dir", "target/bench-missing"));
-        for (String arg : args) {
-            if (arg.startsWith("--") && arg.contains("=")) {
-                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            }
-        }
+        options.putAll(CommandLineOptions.parse(args));
         new MissingBenchmark(options).run();
     }
 

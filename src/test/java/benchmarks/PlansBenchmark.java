@@ -43,11 +43,7 @@ public final class PlansBenchmark {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>(Map.of("children", "100000", "plans", "30000", "actions", "300000",
                 "data-dir", "target/bench-plans"));
-        for (String arg : args) {
-            if (arg.startsWith("--") && arg.contains("=")) {
-                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            }
-        }
+        options.putAll(CommandLineOptions.parse(args));
         new PlansBenchmark(options).run();
         System.exit(0);
     }

@@ -41,11 +41,7 @@ public final class RiskBenchmark {
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         Map<String, String> options = new HashMap<>(Map.of("children", "5000", "links", "20000", "contexts", "2000",
                 "requests", "1000", "concurrency", "2", "data-dir", "target/bench-risk"));
-        for (String arg : args) {
-            if (arg.startsWith("--") && arg.contains("=")) {
-                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            }
-        }
+        options.putAll(CommandLineOptions.parse(args));
         new RiskBenchmark(options).run();
     }
 

@@ -1,5 +1,6 @@
 package reliability;
 
+import benchmarks.CommandLineOptions;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,11 +57,7 @@ public final class CrashRun {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            if (arg.startsWith("--") && arg.contains("=")) {
-                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            }
-        }
+        options.putAll(CommandLineOptions.parse(args));
         boolean allExactlyOnce = new CrashRun(options).runAll(System.out::println).stream()
                 .allMatch(run -> run.stored().exactlyOnce());
         System.exit(allExactlyOnce ? 0 : 1);

@@ -1,5 +1,6 @@
 package reliability;
 
+import benchmarks.CommandLineOptions;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,11 +58,7 @@ public final class TwoNodes {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            if (arg.startsWith("--") && arg.contains("=")) {
-                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            }
-        }
+        options.putAll(CommandLineOptions.parse(args));
         Map<String, Long> figures = new TwoNodes(options).run(System.out::println);
         boolean clean = figures.entrySet().stream().filter(e -> e.getKey().startsWith("twice"))
                 .allMatch(e -> e.getValue() == 0) && figures.get("session works on the other node") == 1;
