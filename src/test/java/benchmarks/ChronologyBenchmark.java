@@ -83,6 +83,8 @@ public final class ChronologyBenchmark {
         options.putIfAbsent("only", "all");
         options.putIfAbsent("log-statements", "off");
         options.putIfAbsent("jfr", "off");
+        options.putIfAbsent("auto-explain", "off");
+        options.putIfAbsent("warm-up-batches", "10");
         options.putAll(CommandLineOptions.parse(args));
         new ChronologyBenchmark(options).run();
     }
@@ -95,13 +97,20 @@ public final class ChronologyBenchmark {
         Path dir = Path.of(options.get("data-dir"));
         deleteRecursively(dir);
         Files.createDirectories(dir);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("postgres"))
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("postgres"))
                 .setCleanDataDirectory(true).setPGStartupWait(Duration.ofMinutes(1)).setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
                 .setServerConfig("shared_buffers", "256MB").setServerConfig("logging_collector", "on")
                 .setServerConfig("log_directory", dir.toAbsolutePath().resolve("postgres-log").toString())
                 // --log-statements=on logs every statement, to count the round trips of a batch (docs/performance.md)
-                .setServerConfig("log_min_duration_statement", "on".equals(options.get("log-statements")) ? "0" : "-1")
-                .start()) {
+                .setServerConfig("log_min_duration_statement", "on".equals(options.get("log-statements")) ? "0" : "-1");
+        if (!"off".equals(options.get("auto-explain"))) {
+            // --auto-explain=<ms>: the plans, with foreign-key trigger times, of statements slower than that, nested ones too
+            builder.setServerConfig("shared_preload_libraries", "auto_explain")
+                    .setServerConfig("auto_explain.log_min_duration", options.get("auto-explain"))
+                    .setServerConfig("auto_explain.log_analyze", "on").setServerConfig("auto_explain.log_triggers", "on")
+                    .setServerConfig("auto_explain.log_nested_statements", "on");
+        }
+        try (EmbeddedPostgres postgres = builder.start()) {
             this.postgres = postgres;
             this.dir = dir;
             start(true);
@@ -263,6 +272,10 @@ public final class ChronologyBenchmark {
             line(String.format(Locale.ROOT, "ingest round %d: feed %,.0f events/s with the alert rules, %,.0f without; raw insert "
                     + "%,.0f events/s; rules' timer: %.0f%% of the feed's request time; %,.0f alerts raised", r, with[0],
                     without[0], raw, with[1], with[3]));
+            // CPU per event is steadier than events/s when other work shares the machine
+            line(String.format(Locale.ROOT, "  CPU ms per 1,000 events (application / database / client): with the rules "
+                    + "%.0f / %.0f / %.0f; without %.0f / %.0f / %.0f; raw insert - / %.0f / %.0f", with[4], with[5], with[6],
+                    without[4], without[5], without[6], rawCpu[1], rawCpu[2]));
         }
         database = "postgres";
         start(true);
@@ -297,11 +310,12 @@ public final class ChronologyBenchmark {
         start(withAlertRules);
         token = token("POLICE-NORTH");
         // warm-up batches, not counted (a restarted application's code is not compiled yet)
-        for (String body : bodies(prefix + "-WARM").subList(0, 10)) {
+        for (String body : bodies(prefix + "-WARM", option("warm-up-batches"))) {
             post("/api/v1/events", body, token);
         }
-        List<String> bodies = bodies(prefix);
+        List<String> bodies = bodies(prefix, option("ingest-batches"));
         double[] before = timers();
+        double[] cpu = cpu();
         long start = System.nanoTime();
         runInParallel(bodies.size(), option("concurrency"), b -> {
             HttpResponse<String> response = post("/api/v1/events", bodies.get(b), token);
@@ -310,11 +324,28 @@ public final class ChronologyBenchmark {
             }
         });
         double seconds = (System.nanoTime() - start) / 1e9;
+        double[] used = cpuPerThousand(cpu, bodies.size() * option("batch-size"));
         double[] after = timers();
         double feed = after[0] - before[0];
         double alerts = after[1] - before[1];
         return new double[] {(double) bodies.size() * option("batch-size") / seconds, 100 * alerts / feed,
-                100 * alerts / (feed - alerts), alertsRaised()};
+                100 * alerts / (feed - alerts), alertsRaised(), used[0], used[1], used[2]};
+    }
+
+    /** CPU seconds so far of the application, the database and this client. */
+    double[] cpu() {
+        return new double[] {app == null ? 0 : ProcessCpu.of(app.pid()), ProcessCpu.postgres(dir.resolve("postgres")),
+            ProcessCpu.of(ProcessHandle.current().pid())};
+    }
+
+    /** CPU milliseconds per 1,000 events since {@code before}: application, database, client. */
+    double[] cpuPerThousand(double[] before, int events) {
+        double[] now = cpu();
+        double[] used = new double[3];
+        for (int i = 0; i < 3; i++) {
+            used[i] = (now[i] - before[i]) * 1e6 / events;
+        }
+        return used;
     }
 
     /** A fresh copy of the population as loaded (the database "postgres", untouched while ingest runs). */
@@ -336,10 +367,10 @@ public final class ChronologyBenchmark {
     }
 
     /** Batches of events about random known children, linked by the police force's local id. */
-    List<String> bodies(String prefix) {
+    List<String> bodies(String prefix, int batches) {
         int children = option("children");
         List<String> bodies = new ArrayList<>();
-        for (int b = 0; b < option("ingest-batches"); b++) {
+        for (int b = 0; b < batches; b++) {
             ObjectNode batch = JSON.createObjectNode();
             ArrayNode events = batch.putArray("events");
             for (int e = 0; e < option("batch-size"); e++) {
@@ -382,6 +413,7 @@ public final class ChronologyBenchmark {
             agency = rs.getObject(1, UUID.class);
         }
         int children = option("children");
+        double[] cpu = cpu();
         long start = System.nanoTime();
         String url = postgres.getJdbcUrl("postgres", database) + "&reWriteBatchedInserts=true";
         ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
@@ -419,11 +451,15 @@ public final class ChronologyBenchmark {
             }
         });
         double seconds = (System.nanoTime() - start) / 1e9;
+        rawCpu = cpuPerThousand(cpu, batches * size);
         for (Connection c : opened.stream().distinct().toList()) {
             c.close();
         }
         return (double) batches * size / seconds;
     }
+
+    /** CPU per 1,000 events of the last raw insert: (none), database, client. */
+    double[] rawCpu = new double[3];
 
     interface Task {
         void run(int index) throws Exception;

@@ -89,9 +89,8 @@ public final class LoadRun {
             Population.load(db, children, (long) children * option("events-per-child"), 1);
         }
         FrontDoorPages.openContacts(bench, bench.token("SCHOOL-NORTH"), option("contacts"));
-        options.put("ingest-batches", options.get("warm-batches"));
         String police = bench.token("POLICE-NORTH");
-        for (String body : bench.bodies("LOAD-WARM")) {
+        for (String body : bench.bodies("LOAD-WARM", option("warm-batches"))) {
             HttpResponse<String> response = bench.post("/api/v1/events", body, police);
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("the morning's events were refused: " + response.body());
