@@ -40,7 +40,11 @@ public class ChildStore {
         this.clock = clock;
     }
 
-    /** What is on record for the identifiers and names of these subjects. */
+    /**
+     * What is on record for the identifiers and names of these subjects. The children are read by
+     * key, one lookup per identifier found ({@code offset 0} keeps the lateral from being flattened):
+     * joined as a set, the planner read all 100,000 children for a batch of 500 (ADR 0041).
+     */
     public ExactLinkingRule.OnRecord onRecord(UUID agencyId, List<Subject> subjects) {
         Map<String, ExactLinkingRule.KnownChild> byNhs = new HashMap<>();
         Map<String, ExactLinkingRule.KnownChild> byLocal = new HashMap<>();
@@ -50,11 +54,12 @@ public class ChildStore {
         String[] local = distinct(subjects.stream().map(Subject::localId).toList());
         if (nhs.length + upn.length + local.length > 0) {
             jdbc.sql("""
-                    select i.kind, i.value, i.child_id, n.value as nhs,
-                           c.given_name, c.family_name, c.date_of_birth, c.sex
+                    select i.kind, i.value, i.child_id, c.nhs, c.given_name, c.family_name, c.date_of_birth, c.sex
                     from chronology.child_identifier i
-                    join chronology.child c on c.id = i.child_id
-                    left join chronology.child_identifier n on n.child_id = i.child_id and n.kind = 'NHS'
+                    cross join lateral (
+                        select c.given_name, c.family_name, c.date_of_birth, c.sex,
+                               (select n.value from chronology.child_identifier n where n.child_id = c.id and n.kind = 'NHS') as nhs
+                        from chronology.child c where c.id = i.child_id offset 0) as c
                     where (i.kind = 'NHS' and i.value = any(:nhs))
                        or (i.kind = 'UPN' and i.value = any(:upn))
                        or (i.kind = 'LOCAL' and i.issuer_agency_id = :agency and i.value = any(:local))""")
@@ -135,18 +140,38 @@ public class ChildStore {
     /**
      * Keeps what the subjects add: identifiers (where the sighting may teach them), names and
      * addresses not yet on record, and missing basic details. Nothing already recorded is
-     * overwritten, and an identifier another child holds is not taken from it.
+     * overwritten, and an identifier another child holds is not taken from it. One statement a
+     * table: most sightings are of known children whose identifiers and names are on record, so
+     * those rows are left out by an index lookup before inserting rather than each being refused by
+     * a unique index (ADR 0041); the unique indexes still refuse what a concurrent batch has just added.
      */
     public void learn(List<Sighting> sightings) {
         OffsetDateTime now = Timestamps.of(clock);
-        // any unique index may refuse a row: that identifier, name or address is already known
-        batch.batchUpdate("""
-                insert into chronology.child_identifier (id, child_id, kind, issuer_agency_id, value, source_agency_id, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", identifiers(sightings, now));
-        batch.batchUpdate("""
-                insert into chronology.child_name (id, child_id, given_name, family_name, name_key, given_key, family_key,
-                                                   kind, source_agency_id, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", names(sightings, now));
+        List<Object[]> identifiers = identifiers(sightings);
+        if (!identifiers.isEmpty()) {
+            jdbc.sql("""
+                    insert into chronology.child_identifier (id, child_id, kind, issuer_agency_id, value, source_agency_id, recorded_at)
+                    select v.id, v.child_id, v.kind, v.issuer, v.value, v.source, :now
+                    from unnest(:id, :child, :kind, :issuer, :value, :source) as v (id, child_id, kind, issuer, value, source)
+                    where not exists (select 1 from chronology.child_identifier i where i.child_id = v.child_id
+                                        and i.kind = v.kind and i.value = v.value
+                                        and i.issuer_agency_id is not distinct from v.issuer)
+                    on conflict do nothing""")
+                    .params(columns(identifiers, IDENTIFIER_COLUMNS, IDENTIFIER_TYPES)).param("now", now).update();
+        }
+        List<Object[]> names = names(sightings);
+        if (!names.isEmpty()) {
+            jdbc.sql("""
+                    insert into chronology.child_name (id, child_id, given_name, family_name, name_key, given_key, family_key,
+                                                       kind, source_agency_id, recorded_at)
+                    select v.id, v.child_id, v.given, v.family, v.name_key, v.given_key, v.family_key, v.kind, v.source, :now
+                    from unnest(:id, :child, :given, :family, :nameKey, :givenKey, :familyKey, :kind, :source)
+                         as v (id, child_id, given, family, name_key, given_key, family_key, kind, source)
+                    where not exists (select 1 from chronology.child_name n where n.child_id = v.child_id and n.name_key = v.name_key)
+                    on conflict do nothing""")
+                    .params(columns(names, NAME_COLUMNS, NAME_TYPES))
+                    .param("now", now).update();
+        }
         batch.batchUpdate("""
                 insert into chronology.child_address (id, child_id, address, postcode, address_key, known_from,
                                                       source_agency_id, recorded_at)
@@ -154,7 +179,27 @@ public class ChildStore {
         fillGaps(sightings);
     }
 
-    private static List<Object[]> identifiers(List<Sighting> sightings, OffsetDateTime now) {
+    /** Rows as one array per column, named, for {@code unnest}: one statement, however many rows. */
+    static Map<String, Object> columns(List<Object[]> rows, String[] names, Class<?>[] types) {
+        Map<String, Object> columns = new HashMap<>();
+        for (int c = 0; c < names.length; c++) {
+            Object[] values = (Object[]) java.lang.reflect.Array.newInstance(types[c], rows.size());
+            for (int r = 0; r < rows.size(); r++) {
+                values[r] = rows.get(r)[c];
+            }
+            columns.put(names[c], values);
+        }
+        return columns;
+    }
+
+    private static final String[] IDENTIFIER_COLUMNS = {"id", "child", "kind", "issuer", "value", "source"};
+    private static final Class<?>[] IDENTIFIER_TYPES = {UUID.class, UUID.class, String.class, UUID.class, String.class, UUID.class};
+    private static final String[] NAME_COLUMNS = {"id", "child", "given", "family", "nameKey", "givenKey", "familyKey", "kind",
+        "source"};
+    private static final Class<?>[] NAME_TYPES = {UUID.class, UUID.class, String.class, String.class, String.class, String.class,
+        String.class, String.class, UUID.class};
+
+    private static List<Object[]> identifiers(List<Sighting> sightings) {
         List<Object[]> rows = new ArrayList<>();
         for (Sighting s : sightings) {
             if (!s.identifiers()) {
@@ -163,23 +208,23 @@ public class ChildStore {
             Subject subject = s.subject();
             UUID child = s.child().value();
             if (subject.nhsNumber() != null) {
-                rows.add(new Object[] {Ids.newId(), child, "NHS", null, subject.nhsNumber(), s.agencyId(), now});
+                rows.add(new Object[] {Ids.newId(), child, "NHS", null, subject.nhsNumber(), s.agencyId()});
             }
             if (subject.upn() != null) {
-                rows.add(new Object[] {Ids.newId(), child, "UPN", null, subject.upn(), s.agencyId(), now});
+                rows.add(new Object[] {Ids.newId(), child, "UPN", null, subject.upn(), s.agencyId()});
             }
             if (subject.localId() != null) {
-                rows.add(new Object[] {Ids.newId(), child, "LOCAL", s.agencyId(), subject.localId(), s.agencyId(), now});
+                rows.add(new Object[] {Ids.newId(), child, "LOCAL", s.agencyId(), subject.localId(), s.agencyId()});
             }
         }
         return rows;
     }
 
-    private static List<Object[]> names(List<Sighting> sightings, OffsetDateTime now) {
+    private static List<Object[]> names(List<Sighting> sightings) {
         return sightings.stream().filter(s -> s.subject().givenName() != null || s.subject().familyName() != null)
                 .map(s -> new Object[] {Ids.newId(), s.child().value(), s.subject().givenName(), s.subject().familyName(),
                         s.subject().nameKey(), NameKey.fold(s.subject().givenName()), NameKey.fold(s.subject().familyName()),
-                        s.newChild() ? "CURRENT" : "ALIAS", s.agencyId(), now})
+                        s.newChild() ? "CURRENT" : "ALIAS", s.agencyId()})
                 .toList();
     }
 
@@ -220,14 +265,26 @@ public class ChildStore {
     public record Involvement(ChildId child, UUID agencyId, LocalDate since) {
     }
 
+    /** One statement; an agency already involved is left out by an index lookup (see {@link #learn}). */
     public void involve(Collection<Involvement> involvements, String recordedBy) {
-        OffsetDateTime now = Timestamps.of(clock);
-        batch.batchUpdate("""
+        if (involvements.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = involvements.stream().map(i -> new Object[] {Ids.newId(), i.child().value(), i.agencyId(),
+                i.since() == null ? null : i.since().toString()}).toList();
+        jdbc.sql("""
                 insert into chronology.network_member (id, child_id, agency_id, started_on, recorded_by, recorded_at)
-                values (?, ?, ?, ?, ?, ?) on conflict do nothing""",
-                involvements.stream().map(i -> new Object[] {Ids.newId(), i.child().value(), i.agencyId(),
-                        date(i.since()), recordedBy, now}).toList());
+                select v.id, v.child_id, v.agency_id, cast(v.since as date), :by, :now
+                from unnest(:id, :child, :agency, :since) as v (id, child_id, agency_id, since)
+                where not exists (select 1 from chronology.network_member m where m.child_id = v.child_id
+                                    and m.agency_id = v.agency_id and m.practitioner_id is null and m.ended_on is null)
+                on conflict do nothing""")
+                .params(columns(rows, INVOLVEMENT_COLUMNS, INVOLVEMENT_TYPES)).param("by", recordedBy)
+                .param("now", Timestamps.of(clock)).update();
     }
+
+    private static final String[] INVOLVEMENT_COLUMNS = {"id", "child", "agency", "since"};
+    private static final Class<?>[] INVOLVEMENT_TYPES = {UUID.class, UUID.class, UUID.class, String.class};
 
     private static Date date(LocalDate date) {
         return date == null ? null : Date.valueOf(date);
