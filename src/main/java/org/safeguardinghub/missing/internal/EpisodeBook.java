@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -70,7 +71,7 @@ public class EpisodeBook {
         Map<ChildId, List<EpisodeStore.Row>> current = store.current(children);
         Map<UUID, Episode> before = episodes(current);
         Map<EpisodeStore.Row, String> added = replace(changes, current);
-        Map<ChildId, List<Episode>> after = regroup(current, added, before.keySet(), now, actor);
+        Map<ChildId, List<Episode>> after = regroup(current, added, before, now, actor);
         // the patterns table's summaries, in this transaction, so they never disagree with the reports (ADR 0034)
         patterns.refresh(children);
         return outcome(before, after);
@@ -104,8 +105,8 @@ public class EpisodeBook {
     }
 
     private Map<ChildId, List<Episode>> regroup(Map<ChildId, List<EpisodeStore.Row>> current,
-                                                Map<EpisodeStore.Row, String> added, Set<UUID> before, Instant now,
-                                                String actor) {
+                                                Map<EpisodeStore.Row, String> added, Map<UUID, Episode> before,
+                                                Instant now, String actor) {
         Map<ChildId, List<EpisodeStore.Row>> all = new LinkedHashMap<>();
         current.forEach((child, rows) -> all.computeIfAbsent(child, c -> new ArrayList<>()).addAll(rows));
         added.keySet().forEach(row -> all.computeIfAbsent(row.report().child(), c -> new ArrayList<>()).add(row));
@@ -117,12 +118,12 @@ public class EpisodeBook {
         }));
         List<DuplicateReports.Known> since = store.episodes(known).stream()
                 .map(e -> new DuplicateReports.Known(e.id(), e.createdAt())).toList();
-        Regrouping regrouping = new Regrouping(now, actor);
+        Regrouping regrouping = new Regrouping(before, now, actor);
         all.forEach((child, rows) -> regrouping.child(child, rows, DuplicateReports.group(rows.stream()
                 .map(r -> new DuplicateReports.Timed(r.rowId(), r.episodeId(), r.report().startedAt(), r.report().endedAt()))
                 .toList(), since, settings.openReportsLast(), Ids::newId)));
         // an episode none of whose reports is current any more, and not merged into another, is withdrawn
-        before.stream().filter(id -> !regrouping.created.stream().anyMatch(c -> c.id().equals(id))
+        before.keySet().stream().filter(id -> !regrouping.created.stream().anyMatch(c -> c.id().equals(id))
                 && !regrouping.kept.containsKey(id) && !regrouping.merged.containsKey(id)).forEach(regrouping.withdrawn::add);
         regrouping.write(added);
         return regrouping.episodes;
@@ -139,10 +140,12 @@ public class EpisodeBook {
         final Map<UUID, UUID> merged = new LinkedHashMap<>();
         final Set<UUID> withdrawn = new HashSet<>();
         final List<EpisodeStore.Step> steps = new ArrayList<>();
+        final Map<UUID, Episode> before;
         final Instant now;
         final String actor;
 
-        Regrouping(Instant now, String actor) {
+        Regrouping(Map<UUID, Episode> before, Instant now, String actor) {
+            this.before = before;
             this.now = now;
             this.actor = actor;
         }
@@ -180,7 +183,7 @@ public class EpisodeBook {
                     episodeOfRow.get(r.rowId()), r.report())).toList());
             added.keySet().forEach(r -> moved.remove(r.rowId()));
             store.move(moved);
-            store.times(kept, now);
+            store.times(changedTimes(), now);
             store.merged(merged, now);
             if (!withdrawn.isEmpty()) {
                 store.withdrawn(withdrawn, now);
@@ -188,6 +191,23 @@ public class EpisodeBook {
             added.forEach((row, action) -> steps.add(new EpisodeStore.Step(episodeOfRow.get(row.rowId()), now, actor,
                     action, row.report().source() + " " + row.report().id())));
             store.steps(steps);
+        }
+
+        /**
+         * The kept episodes whose times the change moved, or that had no current report before it (taken
+         * back from a merge or a withdrawal): the others' rows already say what they say, and a child
+         * with forty episodes would otherwise rewrite all forty for each new report.
+         */
+        private Map<UUID, Episode> changedTimes() {
+            Map<UUID, Episode> changed = new LinkedHashMap<>();
+            kept.forEach((id, episode) -> {
+                Episode was = before.get(id);
+                if (was == null || !Objects.equals(was.startedAt(), episode.startedAt())
+                        || !Objects.equals(was.endedAt(), episode.endedAt())) {
+                    changed.put(id, episode);
+                }
+            });
+            return changed;
         }
     }
 
