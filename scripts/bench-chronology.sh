@@ -6,6 +6,8 @@
 #   --requests=3000 --concurrency=2 --ingest-batches=200 --ingest-rounds=3 --batch-size=500 --front-door-contacts=2000
 #   --only=all (or ingest: ingest alone) --log-statements=off (on: PostgreSQL logs every statement, for
 #   scripts/count-statements.py) --jfr=off (on: a flight recording of each start of the application)
+#   --warm-up-batches=100 (sent, not timed, after each start of the application) --auto-explain=off (<ms>: PostgreSQL
+#   logs the plan, with foreign-key trigger times, of every statement slower than that, nested ones too)
 # The report is printed and kept in target/bench-chronology.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
