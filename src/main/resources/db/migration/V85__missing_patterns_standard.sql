@@ -13,6 +13,9 @@
 -- (no second copy of the access policy here): a child's restricted agencies and sensitivities are kept
 -- so the statement can tell, per child, whether the standard view is the viewer's.
 --
+-- And (issue 16 follow-up) "found with" counts people, not strings: "Jay, Kaz and Dee" is three
+-- people (missing_patterns.people below), each a PERSON row of found_part as the place is a PLACE row.
+--
 -- Derived rows, like V81's: replaced with the child's other summaries by missing_patterns.refresh, in
 -- the transaction that changed the reports, and rebuilt from the reports at any time.
 
@@ -57,7 +60,25 @@ create table missing_patterns.found_standard (
 );
 create index found_standard_child on missing_patterns.found_standard (child_id);
 
--- The same signature as V81's (its callers are unchanged): the contributions as before, then the
+-- The people a report says the child was found with ("Jay, Kaz and Dee"), one row each in the order
+-- given: the rule of missing.internal.Associates (split at commas, semicolons, ampersands and the word
+-- "and" standing alone in any case; a name's words joined by one space; no empty names), checked
+-- against it on generated text by AssociatesSqlIT. Only ASCII white space separates words, and "and"
+-- is matched letter by letter, so the database's locale changes nothing.
+create function missing_patterns.people(found_with text) returns setof text language sql immutable strict as $$
+    select string_agg(w.word, ' ' order by w.n)
+    from (select t.word, t.n,
+                 count(*) filter (where t.word in (',', ';', '&') or t.word ~ '^[aA][nN][dD]$') over (order by t.n) as person,
+                 t.word in (',', ';', '&') or t.word ~ '^[aA][nN][dD]$' as separates
+          from regexp_split_to_table(regexp_replace(found_with, '([,;&])', ' \1 ', 'g'), '[ \t\n\r\f\v]+')
+               with ordinality as t (word, n)) w
+    where not w.separates and w.word <> ''
+    group by w.person
+    order by min(w.n)
+$$;
+
+-- The same signature as V81's (its callers are unchanged): the contributions as before, except that
+-- a person found with is now each person the text names (missing_patterns.people), then the
 -- standard view drawn from them.
 create or replace function missing_patterns.refresh(children uuid[]) returns void language plpgsql as $$
 begin
@@ -79,7 +100,9 @@ begin
     from missing.report r
     join unnest(children) c (id) on c.id = r.child_id
     join missing.episode e on e.id = r.episode_id and e.merged_into is null and not e.withdrawn
-    cross join lateral (values ('PLACE', btrim(r.found_at)), ('PERSON', btrim(r.found_with))) as v (kind, value)
+    cross join lateral (select 'PLACE', btrim(r.found_at)
+                        union all
+                        select 'PERSON', person from missing_patterns.people(r.found_with) as person) as v (kind, value)
     where not r.superseded and v.value is not null and v.value <> ''
     group by v.kind, lower(v.value), r.episode_id, r.agency_id, r.sensitivity, r.child_id;
 
