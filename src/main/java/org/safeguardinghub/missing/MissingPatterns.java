@@ -43,8 +43,10 @@ public record MissingPatterns(int children, int episodes, List<ChildEpisodes> mo
     }
 
     /**
-     * A place found at or a person found with, as the reports spell it (compared without regard to
-     * case or surrounding spaces), in how many episodes of how many children, and those children.
+     * A place found at, as the reports spell it (compared without regard to case or surrounding
+     * spaces), or a person found with, each person a report names ("Jay, Kaz and Dee" is three,
+     * compared as {@code internal.Associates} says), in how many episodes of how many children, and
+     * those children.
      */
     public record Shared(String label, int episodes, int childCount, List<ChildId> children) {
 

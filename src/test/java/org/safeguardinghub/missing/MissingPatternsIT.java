@@ -102,6 +102,30 @@ class MissingPatternsIT {
         assertThat(body).doesNotContain("Delphine");
     }
 
+    /**
+     * "Associates seen with more than one missing child" counts people, not the text typed: one child
+     * found with "Jay and Kaz", another with "kaz", is Kaz shared by two; a third found with Kaz in a
+     * police-intelligence report is as restricted as a place would be, so a children's social care
+     * manager's count stays at two; Jay, with one child, is no associate.
+     */
+    @Test
+    void peopleFoundWithAreCountedAsPeopleNotAsTheTextTyped() {
+        String family = familyName();
+        String jay = "Jay " + family;
+        String kaz = "Kaz " + family;
+        episodes("POLICE-NORTH", subject("Farah", family, "2010-04-04"), 1, 1, "Lane " + family, jay + " and " + kaz);
+        episodes("POLICE-NORTH", subject("Gideon", family, "2010-05-05"), 1, 1, "Road " + family, kaz.toLowerCase());
+        ObjectNode hidden = event(unique("PAT"), subject("Hester", family, "2010-06-06"), "MISSING_EPISODE",
+                "2024-02-05T18:00:00Z").put("endedAt", "2024-02-05T22:00:00Z").put("sensitivity", "POLICE_INTELLIGENCE");
+        hidden.putObject("details").put("from", "CARE").put("reportedToPolice", true).put("foundWith", kaz + " & " + jay);
+        assertThat(new Api(port).as("POLICE-NORTH").post("/api/v1/events", batch(hidden)).body()).doesNotContain("REJECTED");
+
+        String body = WebSession.signedIn(port, "tm.north").get("/missing/patterns").body();
+        String associates = body.substring(body.indexOf("id=\"associates\""));
+        assertThat(row(associates, kaz)).containsExactly("2", "2");
+        assertThat(associates).doesNotContain(jay).doesNotContain("Hester");
+    }
+
     @Test
     void practitionersWhoAreNotManagersAreRefused() {
         WebSession.Page page = WebSession.signedIn(port, "sw.north").get("/missing/patterns");

@@ -16,9 +16,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * V81 on a database that already holds missing reports (a release with V80 but not V81): an ordinary
- * upgrade, it fills the patterns table's summaries from the current reports of live episodes, per
- * (agency, sensitivity), leaving out superseded versions and episodes merged into another.
+ * V81 and V85 on a database that already holds missing reports (a release with V80 but not V81, or
+ * with V81 but not V85): an ordinary upgrade, it fills the patterns table's summaries from the current
+ * reports of live episodes, per (agency, sensitivity), leaving out superseded versions and episodes
+ * merged into another, and the standard view drawn from them (V85).
  */
 class MissingPatternsMigrationIT {
 
@@ -30,13 +31,30 @@ class MissingPatternsMigrationIT {
 
     @Test
     void v81FillsTheSummariesFromTheReportsAlreadyThere() throws Exception {
-        Path dir = Path.of("target", "migration-it-v81");
+        upgrade(81, false);
+    }
+
+    /**
+     * V85 on a database of a release with V81 whose summaries were kept as reports arrived: it adds the
+     * standard view (ADR 0034, 2026-12-07) and fills it from them, with the contributions unchanged.
+     */
+    @Test
+    void v85FillsTheStandardViewOnADatabaseThatHadV81() throws Exception {
+        upgrade(85, true);
+    }
+
+    /**
+     * Migrates a database without the migrations numbered {@code from} and above, records the reports
+     * (and, when {@code keptByV81}, refreshes their summaries as the module did then), then upgrades in
+     * the ordinary way and checks every summary.
+     */
+    private void upgrade(int from, boolean keptByV81) throws Exception {
+        Path dir = Path.of("target", "migration-it-v" + from);
         FreshDataDirectory.delete(dir);
-        Path earlier = dir.resolve("migrations-without-v81");
+        Path earlier = dir.resolve("migrations-before-v" + from);
         Files.createDirectories(earlier);
         for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/*.sql")) {
-            // the release before V81: every migration numbered below it (later ones came after V81 landed)
-            if (version(file.getFilename()) < 81) {
+            if (version(file.getFilename()) < from) {
                 Files.write(earlier.resolve(file.getFilename()), file.getContentAsByteArray());
             }
         }
@@ -47,24 +65,59 @@ class MissingPatternsMigrationIT {
                     .load().migrate();
             JdbcClient jdbc = JdbcClient.create(dataSource);
             reports(jdbc);
+            if (keptByV81) {
+                jdbc.sql("select missing_patterns.refresh(array[cast(:c as uuid)])").param("c", CHILD).query().listOfRows();
+            }
 
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").createSchemas(false)
                     .load().migrate();
 
-            List<Map<String, Object>> parts = jdbc.sql("""
-                    select episode_id::text, agency_id::text, sensitivity, to_char(began at time zone 'UTC', 'HH24:MI') as began,
-                           to_char(ended at time zone 'UTC', 'HH24:MI') as ended,
-                           coalesce(to_char(open_since at time zone 'UTC', 'HH24:MI'), '-') as open_since
-                    from missing_patterns.episode_part order by agency_id, sensitivity""").query().listOfRows();
-            assertThat(parts).containsExactly(
-                    Map.of("episode_id", LIVE, "agency_id", POLICE, "sensitivity", "POLICE_INTELLIGENCE", "began", "18:00",
-                            "ended", "22:00", "open_since", "-"),
-                    Map.of("episode_id", LIVE, "agency_id", HOME, "sensitivity", "STANDARD", "began", "18:30",
-                            "ended", "21:00", "open_since", "-"));
-            assertThat(jdbc.sql("select kind || ':' || key || ':' || label || ':' || sensitivity from missing_patterns.found_part order by 1")
-                    .query(String.class).list())
-                    .containsExactly("PERSON:jay:Jay:STANDARD", "PLACE:the park:The Park:POLICE_INTELLIGENCE");
+            contributions(jdbc);
+            standardView(jdbc);
         }
+    }
+
+    private static int version(String migration) {
+        return Integer.parseInt(migration.substring(1, migration.indexOf("__")));
+    }
+
+    private static void contributions(JdbcClient jdbc) {
+        List<Map<String, Object>> parts = jdbc.sql("""
+                select episode_id::text, agency_id::text, sensitivity, to_char(began at time zone 'UTC', 'HH24:MI') as began,
+                       to_char(ended at time zone 'UTC', 'HH24:MI') as ended,
+                       coalesce(to_char(open_since at time zone 'UTC', 'HH24:MI'), '-') as open_since
+                from missing_patterns.episode_part order by agency_id, sensitivity""").query().listOfRows();
+        assertThat(parts).containsExactly(
+                Map.of("episode_id", LIVE, "agency_id", POLICE, "sensitivity", "POLICE_INTELLIGENCE", "began", "18:00",
+                        "ended", "22:00", "open_since", "-"),
+                Map.of("episode_id", LIVE, "agency_id", HOME, "sensitivity", "STANDARD", "began", "18:30",
+                        "ended", "21:00", "open_since", "-"));
+        assertThat(jdbc.sql("select kind || ':' || key || ':' || label || ':' || sensitivity from missing_patterns.found_part order by 1")
+                .query(String.class).list())
+                .containsExactly("PERSON:jay:Jay:STANDARD", "PLACE:the park:The Park:POLICE_INTELLIGENCE");
+    }
+
+    /**
+     * What a viewer who reads only standard reports reads: the home's times (the police's intelligence
+     * not), the episode shown from the police's earlier start, the person the home named and not the
+     * place the police held as intelligence; the child's restricted agency and sensitivity kept.
+     */
+    private static void standardView(JdbcClient jdbc) {
+        assertThat(jdbc.sql("""
+                select episode_id::text || ' ' || to_char(shown_at at time zone 'UTC', 'HH24:MI') || ' '
+                       || to_char(began at time zone 'UTC', 'HH24:MI') || '-' || to_char(ended at time zone 'UTC', 'HH24:MI')
+                       || ' ' || seconds::bigint
+                from missing_patterns.episode_standard""").query(String.class).list())
+                .containsExactly(LIVE + " 18:00 18:30-21:00 9000");
+        assertThat(jdbc.sql("""
+                select child_id::text || ' ' || episodes || ' ' || seconds::bigint || ' '
+                       || to_char(latest at time zone 'UTC', 'HH24:MI') || ' ' || restricted_agencies::text || ' '
+                       || restricted_sensitivities::text
+                from missing_patterns.child_standard""").query(String.class).list())
+                .containsExactly(CHILD + " 1 9000 18:30 {" + POLICE + "} {POLICE_INTELLIGENCE}");
+        assertThat(jdbc.sql("select kind || ':' || key || ':' || label || ':' || episodes from missing_patterns.found_standard")
+                .query(String.class).list())
+                .containsExactly("PERSON:jay:Jay:1");
     }
 
     /**
@@ -93,9 +146,5 @@ class MissingPatternsMigrationIT {
                   (gen_random_uuid(), gen_random_uuid(), 1, true, '%5$s', '%3$s', 'FORM', '%2$s',
                    '2025-01-05 18:30Z', null, 'Old place', null, 'STANDARD', 'test', now())"""
                 .formatted(POLICE, HOME, CHILD, LIVE, MERGED)).update();
-    }
-
-    static int version(String migration) {
-        return Integer.parseInt(migration.substring(1, migration.indexOf("__")));
     }
 }

@@ -71,9 +71,12 @@ public class RelationStore {
     }
 
     private void grants(Map<ChildId, Builder> children) {
+        // the list is unnested once: as "child_id = any(cast(:ids as uuid[]))" a cached generic plan cast
+        // the whole text list again for every grant row (70 ms for 5,000 children and 49 grants)
         jdbc.sql("""
-                select child_id, kind, agency_id, practitioner_id, roles, expires_at from chronology.access_grant
-                where child_id = any(cast(:ids as uuid[])) and ended_at is null and (expires_at is null or expires_at > :now)""")
+                select g.child_id, g.kind, g.agency_id, g.practitioner_id, g.roles, g.expires_at from chronology.access_grant g
+                join unnest(cast(:ids as uuid[])) as wanted (id) on wanted.id = g.child_id
+                where g.ended_at is null and (g.expires_at is null or g.expires_at > :now)""")
                 .param("ids", children.keySet().stream().map(c -> c.value().toString()).toArray(String[]::new))
                 .param("now", Timestamps.of(clock))
                 .query(rs -> {

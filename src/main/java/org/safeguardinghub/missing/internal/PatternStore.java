@@ -21,8 +21,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The patterns table's figures, from the summaries the module keeps as reports are recorded
  * ({@code missing_patterns}, migration V81, ADR 0034): one row per episode and (agency, sensitivity)
- * of its reports, and one per place or person found and (agency, sensitivity). The page reads them in
- * ONE statement that draws the four tables and the totals, for the children a manager may open. What
+ * of its reports, and one per place or person found and (agency, sensitivity); and (V85) what every
+ * viewer who sees a child's other agencies' reports reads alike of it, its standard view, per episode,
+ * child and place or person. The page reads them in ONE statement that draws the four tables and the
+ * totals, for the children a manager may open: the standard view as it is where it is what the manager
+ * reads, the contributions grouped only for the other children (the restricted remainder). What
  * the manager reads follows {@link MissingReading}, decided in Java and passed in as parameters:
  * every report of a child whose record they may see shows (restricted ones only as counted episodes),
  * else only their agency's own; times, places and people come only from reports they read.
@@ -44,19 +47,33 @@ public class PatternStore {
 
     private enum Part { TOTAL, MOST, LONGEST, PLACE, PERSON }
 
-    // The viewer's contributions (those of their own agency, and every one of a child whose other
-    // agencies' reports they see) and whether they read each; the episodes they make (an episode's only
-    // contribution taken as it is, the others grouped; ended as Episode.of says: at the latest end,
-    // unless a report with no end began after it); places and people counted per episode, then per
-    // child, then per place or person (hash aggregates, no distinct counts); and the tables.
-    private static final String PATTERNS = """
-            with parts as materialized (
+    // For each child the manager may open (viewed): whether what they read of it is its standard view
+    // (common: they see its other agencies' reports, and it has no restricted contribution of their
+    // agency or of a restricted sensitivity they read; V85), taken from the roll-ups as it is; the
+    // others (rest) as before V85: their contributions, those of the viewer's agency or every one of a
+    // child whose other agencies' reports they see, and whether the viewer reads each; the episodes
+    // they make (an episode's only contribution taken as it is, the others grouped; ended as Episode.of
+    // says: at the latest end, unless a report with no end began after it); places and people per
+    // episode, then per child. Then per child and per place or person, the common and the rest
+    // together (hash aggregates, no distinct counts); the children named only for the rows shown; the
+    // longest episodes read from the roll-up's index until enough are found (a hashed test of the
+    // common children, "is true" so it is not planned as a join that loops over them).
+    static final String PATTERNS = """
+            with viewed as materialized (
+                select s.child_id, s.episodes, s.seconds, s.latest, o.id is not null as sees_others,
+                       o.id is not null and not (:agency = any(s.restricted_agencies)
+                                                 or s.restricted_sensitivities && cast(:readable as text[])) as common
+                from missing_patterns.child_standard s
+                join unnest(cast(:open as uuid[])) as c (id) on c.id = s.child_id
+                left join unnest(cast(:others as uuid[])) as o (id) on o.id = s.child_id
+            ), rest as materialized (
+                select child_id, sees_others from viewed where not common
+            ), parts as materialized (
                 select p.child_id, p.episode_id, p.began, p.ended, p.open_since, p.alone,
-                       (p.agency_id = :agency or (o.id is not null and p.sensitivity = any(cast(:readable as text[])))) as reads
+                       (p.agency_id = :agency or (r.sees_others and p.sensitivity = any(cast(:readable as text[])))) as reads
                 from missing_patterns.episode_part p
-                join unnest(cast(:open as uuid[])) as c (id) on c.id = p.child_id
-                left join unnest(cast(:others as uuid[])) as o (id) on o.id = p.child_id
-                where p.agency_id = :agency or o.id is not null
+                join rest r on r.child_id = p.child_id
+                where p.agency_id = :agency or r.sees_others
             ), grouped as (
                 select child_id, episode_id, case when reads then began end as began, case when reads then ended end as ended,
                        case when reads then open_since end as open_since, began as shown_at
@@ -72,24 +89,46 @@ public class PatternStore {
                        extract(epoch from coalesce(sum(ended - began) filter (where over), interval '0')) as seconds,
                        max(coalesce(began, shown_at)) as latest
                 from episodes group by child_id
-            ), found_episodes as (
-                select f.kind, f.key, f.child_id, min(f.label) as label
-                from missing_patterns.found_part f
-                join unnest(cast(:open as uuid[])) as c (id) on c.id = f.child_id
-                left join unnest(cast(:others as uuid[])) as o (id) on o.id = f.child_id
-                where (f.agency_id = :agency or (o.id is not null and f.sensitivity = any(cast(:readable as text[]))))
-                  and f.key <> all(cast(:notAPattern as text[]))
-                group by f.kind, f.key, f.child_id, f.episode_id
-            ), found_children as (
+                union all
+                select child_id, episodes, seconds, latest from viewed where common
+            ), found_rest as materialized (
                 select kind, key, child_id, min(label) as label, count(*) as episodes
-                from found_episodes group by kind, key, child_id
+                from (select f.kind, f.key, f.child_id, min(f.label) as label
+                      from missing_patterns.found_part f
+                      join rest r on r.child_id = f.child_id
+                      where (f.agency_id = :agency or (r.sees_others and f.sensitivity = any(cast(:readable as text[]))))
+                        and f.key <> all(cast(:notAPattern as text[]))
+                      group by f.kind, f.key, f.child_id, f.episode_id) e
+                group by kind, key, child_id
             ), found as materialized (
-                select kind, key, min(label) as label, sum(episodes) as episodes, count(*) as children,
-                       array_agg(child_id order by child_id) as named
-                from found_children group by kind, key
+                select kind, key, min(label) as label, sum(episodes) as episodes, count(*) as children
+                from (select kind, key, label, episodes from found_rest
+                      union all
+                      select f.kind, f.key, f.label, f.episodes
+                      from missing_patterns.found_standard f
+                      join viewed v on v.child_id = f.child_id and v.common
+                      where f.key <> all(cast(:notAPattern as text[]))) r
+                group by kind, key
+            ), tops as materialized (
+                select 'PLACE' as part, row_number() over (order by episodes desc, children desc, label) as pos, *
+                from (select * from found where kind = 'PLACE' and episodes >= :minEpisodes
+                      order by episodes desc, children desc, label limit :rows) h
+                union all
+                select 'PERSON', row_number() over (order by children desc, episodes desc, label), *
+                from (select * from found where kind = 'PERSON' and children > 1
+                      order by children desc, episodes desc, label limit :rows) a
+            ), named as (
+                select t.part, t.pos, t.label, t.episodes, t.children, array_agg(n.child_id order by n.child_id) as named
+                from tops t
+                join (select r.kind, r.key, r.child_id from found_rest r
+                      union all
+                      select f.kind, f.key, f.child_id from tops t
+                      join missing_patterns.found_standard f on f.kind = t.kind and f.key = t.key
+                      join viewed v on v.child_id = f.child_id and v.common) n on n.kind = t.kind and n.key = t.key
+                group by t.part, t.pos, t.label, t.episodes, t.children
             )
             select 'TOTAL' as part, 0 as pos, null::uuid as child_id, null::uuid as episode_id, null::text as label,
-                   (select count(*) from episodes) as episodes, (select count(*) from children) as children,
+                   (select coalesce(sum(episodes), 0) from children) as episodes, (select count(*) from children) as children,
                    null::numeric as seconds, null::timestamptz as at, null::uuid[] as named
             union all
             select 'MOST', row_number() over (order by episodes desc, seconds desc, child_id), child_id, null, null,
@@ -98,18 +137,15 @@ public class PatternStore {
             union all
             select 'LONGEST', row_number() over (order by seconds desc, episode_id), child_id, episode_id, null, null, null,
                    seconds, began, null
-            from (select child_id, episode_id, began, extract(epoch from ended - began) as seconds from episodes
-                  where over and began is not null order by seconds desc, episode_id limit :rows) l
+            from (select * from (select child_id, episode_id, began, extract(epoch from ended - began) as seconds from episodes
+                                 where over and began is not null
+                                 union all
+                                 (select e.child_id, e.episode_id, e.began, e.seconds from missing_patterns.episode_standard e
+                                  where e.seconds is not null and (e.child_id in (select child_id from viewed where common)) is true
+                                  order by e.seconds desc, e.episode_id limit :rows)) u
+                  order by seconds desc, episode_id limit :rows) l
             union all
-            select 'PLACE', row_number() over (order by episodes desc, children desc, label), null, null, label,
-                   episodes, children, null, null, named
-            from (select * from found where kind = 'PLACE' and episodes >= :minEpisodes
-                  order by episodes desc, children desc, label limit :rows) h
-            union all
-            select 'PERSON', row_number() over (order by children desc, episodes desc, label), null, null, label,
-                   episodes, children, null, null, named
-            from (select * from found where kind = 'PERSON' and children > 1
-                  order by children desc, episodes desc, label limit :rows) a""";
+            select part, pos, null, null, label, episodes, children, null, null, named from named""";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -121,7 +157,7 @@ public class PatternStore {
 
     /** Every child with an episode: the candidates whose access is decided before anything is counted. */
     public List<ChildId> childrenWithReports() {
-        return jdbc.sql("select distinct child_id from missing_patterns.episode_part")
+        return jdbc.sql("select child_id from missing_patterns.child_standard")
                 .query((rs, n) -> child(rs)).list();
     }
 
@@ -177,7 +213,7 @@ public class PatternStore {
         }
     }
 
-    private static Map<String, Object> params(Scope scope, Limits limits) {
+    static Map<String, Object> params(Scope scope, Limits limits) {
         return Map.of("open", EpisodeStore.ids(scope.open()), "others", EpisodeStore.ids(scope.seesOthers()),
                 "agency", scope.agencyId(),
                 "readable", scope.readable().stream().map(Enum::name).toArray(String[]::new),
