@@ -58,7 +58,10 @@ class ChronologyEpisodes {
         List<RecordedContents.Content> contents = recorded.of(ids).stream()
                 .filter(c -> events.fromPartnerFeed() || !EntryDetails.isOwn(c.details())).toList();
         Map<UUID, EpisodeStore.Row> known = new HashMap<>();
-        episodes.byEvents(ids).forEach(r -> known.put(r.report().eventId(), r));
+        if (events.correction()) {
+            // only a correction (or a merge) names events recorded before: new events have no report yet
+            episodes.byEvents(ids).forEach(r -> known.put(r.report().eventId(), r));
+        }
         Set<ChildId> children = new LinkedHashSet<>();
         List<EpisodeBook.Change> changes = new ArrayList<>();
         for (RecordedContents.Content content : contents) {
@@ -79,8 +82,10 @@ class ChronologyEpisodes {
     /** Takes in the interviews among the events (a correction replaces the interview it corrects); returns their children. */
     private Set<ChildId> interviews(List<RecordedContents.Content> contents, EventsRecorded events) {
         Map<UUID, ReturnInterview> known = new HashMap<>();
-        interviews.byEvents(contents.stream().map(RecordedContents.Content::eventId).toList())
-                .forEach(i -> known.put(i.eventId(), i));
+        if (events.correction()) {
+            interviews.byEvents(contents.stream().map(RecordedContents.Content::eventId).toList())
+                    .forEach(i -> known.put(i.eventId(), i));
+        }
         List<ReturnInterview> added = new ArrayList<>();
         Set<UUID> replaced = new HashSet<>();
         Set<ChildId> children = new LinkedHashSet<>();
