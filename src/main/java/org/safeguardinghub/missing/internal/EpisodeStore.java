@@ -158,6 +158,15 @@ public class EpisodeStore {
                         rs.getString("action"), rs.getString("note"))).list();
     }
 
+    /** Children with a current episode (not merged, not withdrawn) that ended at or after {@code from}. */
+    public List<ChildId> childrenWithEpisodesEndedSince(Instant from) {
+        return jdbc.sql("""
+                select distinct child_id from missing.episode
+                where merged_into is null and not withdrawn and ended_at >= :from""")
+                .param("from", Timestamps.of(from))
+                .query((rs, n) -> new ChildId(rs.getObject(1, UUID.class))).list();
+    }
+
     /** Children with an episode that ended by {@code cutoff} and that the deadline job has not looked at since. */
     public List<ChildId> interviewsNewlyDue(Instant cutoff, int limit) {
         return jdbc.sql("""

@@ -15,7 +15,6 @@ import org.safeguardinghub.missing.Episode;
 import org.safeguardinghub.missing.InterviewsInTime;
 import org.safeguardinghub.missing.MissingProperties;
 import org.safeguardinghub.missing.ReturnInterview;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,16 +26,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class InterviewsInTimeFigures {
 
-    private final JdbcClient jdbc;
+    private final EpisodeStore store;
     private final ChildRecords records;
     private final EpisodeBook book;
     private final InterviewStore interviews;
     private final MissingProperties settings;
     private final Clock clock;
 
-    InterviewsInTimeFigures(JdbcClient jdbc, ChildRecords records, EpisodeBook book, InterviewStore interviews,
+    InterviewsInTimeFigures(EpisodeStore store, ChildRecords records, EpisodeBook book, InterviewStore interviews,
                             MissingProperties settings, Clock clock) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.records = records;
         this.book = book;
         this.interviews = interviews;
@@ -46,11 +45,7 @@ public class InterviewsInTimeFigures {
 
     public InterviewsInTime of(Actor manager) {
         Instant now = clock.instant();
-        List<ChildId> candidates = jdbc.sql("""
-                select distinct child_id from missing.episode
-                where merged_into is null and not withdrawn and ended_at >= :from""")
-                .param("from", org.safeguardinghub.shared.Timestamps.of(InterviewsInTimeRule.periodFrom(now)))
-                .query((rs, n) -> new ChildId(rs.getObject(1, UUID.class))).list();
+        List<ChildId> candidates = store.childrenWithEpisodesEndedSince(InterviewsInTimeRule.periodFrom(now));
         Map<ChildId, AccessDecision> decisions = records.decide(manager, candidates);
         Map<ChildId, List<Episode>> episodes = book.read(decisions.keySet());
         Map<ChildId, List<ReturnInterview>> offered = interviews.current(decisions.keySet());
