@@ -50,8 +50,7 @@ final class FrontDoorPages {
     }
 
     private void row(String label, Percentiles times) {
-        bench.line(String.format(Locale.ROOT, "  %-58s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms", label, times.p50(),
-                times.p95(), times.p99()));
+        BenchRun.row(bench, label, times);
     }
 
     /**

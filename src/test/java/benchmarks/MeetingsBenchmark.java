@@ -1,17 +1,12 @@
 package benchmarks;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.safeguardinghub.meetings.MeetingForms;
 import org.safeguardinghub.support.WebSession;
 import tools.jackson.databind.node.ArrayNode;
@@ -36,37 +31,12 @@ public final class MeetingsBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
-                .setLevel(ch.qos.logback.classic.Level.WARN);
-        Map<String, String> options = new HashMap<>(Map.of("meetings", "50", "actions-per-meeting", "10",
-                "requests", "1500", "concurrency", "2", "data-dir", "target/bench-meetings"));
-        options.putAll(CommandLineOptions.parse(args));
-        ChronologyBenchmark bench = new ChronologyBenchmark(options);
-        Path dir = Path.of(options.get("data-dir"));
-        ChronologyBenchmark.deleteRecursively(dir);
-        Files.createDirectories(dir);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("postgres"))
-                .setCleanDataDirectory(true).setServerConfig("shared_buffers", "256MB").start()) {
-            bench.postgres = postgres;
-            bench.dir = dir;
-            // as bench.start, with longer to come up: the machine is shared and a start can take minutes
-            int port = ChronologyBenchmark.freePort();
-            bench.base = "http://localhost:" + port;
-            bench.app = bench.startApplication(postgres, port, dir, true);
-            bench.awaitHealthy(bench.app, java.time.Duration.ofMinutes(10));
-            try {
-                new MeetingsBenchmark(bench).run();
-            } finally {
-                bench.stop();
-            }
-        }
-        Files.writeString(Path.of("target", "bench-meetings.txt"), bench.report);
+        ChronologyBenchmark bench = new ChronologyBenchmark(BenchRun.options(args, Map.of("meetings", "50",
+                "actions-per-meeting", "10", "requests", "1500", "concurrency", "2", "data-dir", "target/bench-meetings")));
+        BenchRun.withApplication(bench, "Meetings pages benchmark", "bench-meetings.txt", postgres -> new MeetingsBenchmark(bench).run());
     }
 
     private void run() throws Exception {
-        bench.line("Meetings pages benchmark, " + Instant.now() + "; " + Runtime.getRuntime().availableProcessors()
-                + " cores; application JVM -Xmx512m; PostgreSQL " + ChronologyBenchmark.version(bench.postgres)
-                + "; client concurrency " + bench.option("concurrency"));
         long started = System.nanoTime();
         String child = lookedAfterChild();
         WebSession social = session("sw.north");
@@ -117,8 +87,7 @@ public final class MeetingsBenchmark {
     }
 
     private void row(String label, Percentiles times) {
-        bench.line(String.format(Locale.ROOT, "  %-56s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms", label, times.p50(),
-                times.p95(), times.p99()));
+        BenchRun.row(bench, label, times);
     }
 
     /** Each worker signs in on its own session, then times its share of the requests. */

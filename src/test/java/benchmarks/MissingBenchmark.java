@@ -1,17 +1,11 @@
 package benchmarks;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The missing patterns table (issue 16, done-when: "the area's patterns table for 5,000 children
@@ -32,12 +26,8 @@ public final class MissingBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
-                .setLevel(ch.qos.logback.classic.Level.WARN);
-        Map<String, String> options = new HashMap<>(Map.of("children", "5000", "episodes", "50000",
-                "requests", "1000", "concurrency", "2", "data-dir", "target/bench-missing"));
-        options.putAll(CommandLineOptions.parse(args));
-        new MissingBenchmark(options).run();
+        new MissingBenchmark(BenchRun.options(args, Map.of("children", "5000", "episodes", "50000",
+                "requests", "1000", "concurrency", "2", "data-dir", "target/bench-missing"))).run();
     }
 
     private int option(String name) {
@@ -45,35 +35,16 @@ public final class MissingBenchmark {
     }
 
     private void run() throws Exception {
-        Path dir = Path.of(options.get("data-dir"));
-        ChronologyBenchmark.deleteRecursively(dir);
-        Files.createDirectories(dir);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("postgres"))
-                .setCleanDataDirectory(true).setServerConfig("shared_buffers", "256MB").start()) {
-            bench.postgres = postgres;
-            bench.dir = dir;
-            // as bench.start, with longer to come up: the machine is shared and a start can take minutes
-            int port = ChronologyBenchmark.freePort();
-            bench.base = "http://localhost:" + port;
-            bench.app = bench.startApplication(postgres, port, dir, true);
-            bench.awaitHealthy(bench.app, Duration.ofMinutes(10));
-            try {
-                bench.line("Safeguarding Hub missing patterns benchmark, " + Instant.now());
-                bench.line("machine: " + Runtime.getRuntime().availableProcessors() + " cores; application JVM -Xmx512m; PostgreSQL "
-                        + ChronologyBenchmark.version(postgres) + "; client concurrency " + option("concurrency"));
-                long[] loaded;
-                try (Connection db = postgres.getPostgresDatabase().getConnection()) {
-                    Population.load(db, option("children"), option("children"), 1);
-                    loaded = load(db);
-                }
-                bench.line(String.format(Locale.ROOT, "area North: %,d children known to the North's police; %,d episodes from %,d reports",
-                        option("children"), loaded[0], loaded[1]));
-                measure();
-            } finally {
-                bench.stop();
+        BenchRun.withApplication(bench, "Safeguarding Hub missing patterns benchmark", "bench-missing.txt", postgres -> {
+            long[] loaded;
+            try (Connection db = postgres.getPostgresDatabase().getConnection()) {
+                Population.load(db, option("children"), option("children"), 1);
+                loaded = load(db);
             }
-        }
-        Files.writeString(Path.of("target", "bench-missing.txt"), bench.report);
+            bench.line(String.format(Locale.ROOT, "area North: %,d children known to the North's police; %,d episodes from %,d reports",
+                    option("children"), loaded[0], loaded[1]));
+            measure();
+        });
     }
 
     private void measure() throws Exception {
@@ -100,8 +71,7 @@ public final class MissingBenchmark {
     }
 
     private void row(String label, Percentiles times) {
-        bench.line(String.format(Locale.ROOT, "  %-58s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms", label, times.p50(),
-                times.p95(), times.p99()));
+        BenchRun.row(bench, label, times);
     }
 
     /**

@@ -2,18 +2,13 @@ package benchmarks;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The exploitation risk benchmark (issue 17, done-when): the network view of an area with
@@ -37,12 +32,8 @@ public final class RiskBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
-                .setLevel(ch.qos.logback.classic.Level.WARN);
-        Map<String, String> options = new HashMap<>(Map.of("children", "5000", "links", "20000", "contexts", "2000",
-                "requests", "1000", "concurrency", "2", "data-dir", "target/bench-risk"));
-        options.putAll(CommandLineOptions.parse(args));
-        new RiskBenchmark(options).run();
+        new RiskBenchmark(BenchRun.options(args, Map.of("children", "5000", "links", "20000", "contexts", "2000",
+                "requests", "1000", "concurrency", "2", "data-dir", "target/bench-risk"))).run();
     }
 
     private int option(String name) {
@@ -50,31 +41,16 @@ public final class RiskBenchmark {
     }
 
     private void run() throws Exception {
-        Path dir = Path.of(options.get("data-dir"));
-        ChronologyBenchmark.deleteRecursively(dir);
-        Files.createDirectories(dir);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("postgres"))
-                .setCleanDataDirectory(true).setServerConfig("shared_buffers", "256MB").start()) {
-            bench.postgres = postgres;
-            bench.dir = dir;
-            bench.start(true);
-            try {
-                bench.line("Safeguarding Hub exploitation risk benchmark, " + Instant.now());
-                bench.line("machine: " + Runtime.getRuntime().availableProcessors() + " cores; application JVM -Xmx512m; PostgreSQL "
-                        + ChronologyBenchmark.version(postgres) + "; client concurrency " + option("concurrency"));
-                long links;
-                try (Connection db = postgres.getPostgresDatabase().getConnection()) {
-                    Population.load(db, option("children"), 4L * option("children"), 10);
-                    links = load(db);
-                }
-                bench.line(String.format(Locale.ROOT, "area North: %,d children at risk, each screened; %,d contexts and one place "
-                        + "shared by 300 children; %,d current links", option("children"), option("contexts"), links));
-                measure();
-            } finally {
-                bench.stop();
+        BenchRun.withApplication(bench, "Safeguarding Hub exploitation risk benchmark", "bench-risk.txt", postgres -> {
+            long links;
+            try (Connection db = postgres.getPostgresDatabase().getConnection()) {
+                Population.load(db, option("children"), 4L * option("children"), 10);
+                links = load(db);
             }
-        }
-        Files.writeString(Path.of("target", "bench-risk.txt"), bench.report);
+            bench.line(String.format(Locale.ROOT, "area North: %,d children at risk, each screened; %,d contexts and one place "
+                    + "shared by 300 children; %,d current links", option("children"), option("contexts"), links));
+            measure();
+        });
     }
 
     private void measure() throws Exception {
@@ -110,8 +86,7 @@ public final class RiskBenchmark {
     }
 
     private void row(String label, Percentiles times) {
-        bench.line(String.format(Locale.ROOT, "  %-58s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms", label, times.p50(),
-                times.p95(), times.p99()));
+        BenchRun.row(bench, label, times);
     }
 
     /**
