@@ -140,10 +140,11 @@ public class ChildStore {
     /**
      * Keeps what the subjects add: identifiers (where the sighting may teach them), names and
      * addresses not yet on record, and missing basic details. Nothing already recorded is
-     * overwritten, and an identifier another child holds is not taken from it. One statement a
-     * table: most sightings are of known children whose identifiers and names are on record, so
-     * those rows are left out by an index lookup before inserting rather than each being refused by
-     * a unique index (ADR 0041); the unique indexes still refuse what a concurrent batch has just added.
+     * overwritten, and an identifier another child holds is not taken from it. Identifiers and names
+     * in one statement each: most sightings are of known children whose identifiers and names are on
+     * record, so those rows are left out by an index lookup before inserting rather than each being
+     * refused by a unique index (ADR 0041); the unique indexes still refuse what a concurrent batch
+     * has just added. Addresses, which few partners send, stay a plain batch.
      */
     public void learn(List<Sighting> sightings) {
         OffsetDateTime now = Timestamps.of(clock);
