@@ -33,29 +33,23 @@ class ChronologyJourneyIT {
         return "http://localhost:" + port + path;
     }
 
-    void signIn(ChromeDriver driver, String username) {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(HubIntegrationTest.SECRET);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-    }
-
     @Test
     void aSocialWorkerFindsAChildFiltersTheChronologySeesTheTimelineAndDownloadsTheCsv() throws Exception {
         try (Browser browser = Browser.withJavaScript()) {
             ChromeDriver driver = browser.driver();
             driver.get(url("/login"));
             assertThat(browser.accessibilityViolations()).as("sign-in page").isEmpty();
-            signIn(driver, "sw.north");
+            // each step waits until the next page has replaced this one: reading it sooner read the old page
+            browser.signIn(port, "sw.north", HubIntegrationTest.SECRET);
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("My children");
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("Zoë Marchbank");
             assertThat(browser.accessibilityViolations()).as("home page").isEmpty();
 
-            driver.findElement(By.linkText("Find a child")).click();
+            browser.go(By.linkText("Find a child"));
             driver.findElement(By.id("name")).sendKeys("zoe MARCHBANK");
-            driver.findElement(By.cssSelector("main button[type=submit]")).click();
+            browser.go(By.cssSelector("main button[type=submit]"));
             assertThat(browser.accessibilityViolations()).as("search results").isEmpty();
-            driver.findElement(By.linkText("Zoë Marchbank")).click();
+            browser.go(By.linkText("Zoë Marchbank"));
 
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Zoë Marchbank");
             List<WebElement> marks = driver.findElements(By.cssSelector("svg.hub-timeline .hub-timeline__mark"));
@@ -87,8 +81,8 @@ class ChronologyJourneyIT {
     void theChronologyFilterWorksWithoutJavaScript() {
         try (Browser browser = Browser.withoutJavaScript()) {
             ChromeDriver driver = browser.driver();
-            signIn(driver, "sw.north");
-            driver.findElement(By.linkText("Tyler Brennock")).click();
+            browser.signIn(port, "sw.north", HubIntegrationTest.SECRET);
+            browser.go(By.linkText("Tyler Brennock"));
             // without JavaScript the details element is still a native disclosure
             driver.findElement(By.cssSelector(".hub-filter summary")).click();
             driver.findElement(By.cssSelector("label[for=" + agencyCheckbox(driver, "POLICE-NORTH") + "]")).click();

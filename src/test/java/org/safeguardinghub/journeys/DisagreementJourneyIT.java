@@ -32,11 +32,9 @@ class DisagreementJourneyIT {
     void aDisagreementGoesOverdueAndEscalatesToStageTwo() throws Exception {
         try (Browser browser = Browser.withJavaScript()) {
             ChromeDriver driver = browser.driver();
-            driver.get("http://localhost:" + port + "/login");
-            driver.findElement(By.id("username")).sendKeys("sw.north");
-            driver.findElement(By.id("password")).sendKeys(HubIntegrationTest.SECRET);
-            driver.findElement(By.cssSelector("button[type=submit]")).click();
-            driver.findElement(By.linkText("Zoë Marchbank")).click();
+            // each step waits until the next page has replaced this one (reading sooner can read the old page)
+            browser.signIn(port, "sw.north", HubIntegrationTest.SECRET);
+            browser.go(By.linkText("Zoë Marchbank"));
             assertThat(driver.findElement(By.id("alerts-heading")).getText()).startsWith("Alerts");
             assertThat(browser.accessibilityViolations()).as("child page with alerts").isEmpty();
 
