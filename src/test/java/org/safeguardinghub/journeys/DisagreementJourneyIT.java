@@ -38,16 +38,16 @@ class DisagreementJourneyIT {
             assertThat(driver.findElement(By.id("alerts-heading")).getText()).startsWith("Alerts");
             assertThat(browser.accessibilityViolations()).as("child page with alerts").isEmpty();
 
-            driver.findElement(By.linkText("Professional disagreements")).click();
+            browser.go(By.linkText("Professional disagreements"));
             assertThat(browser.accessibilityViolations()).as("child page, disagreements tab").isEmpty();
-            driver.findElement(By.linkText("Raise a professional disagreement")).click();
+            browser.go(By.linkText("Raise a professional disagreement"));
             assertThat(browser.accessibilityViolations()).as("raise a disagreement").isEmpty();
             driver.findElement(By.cssSelector("label[for=kind-1]")).click();
             driver.findElement(By.id("decision")).sendKeys("Youth justice closed its involvement on Friday");
             new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("withAgency"))).selectByValue("YOT-NORTH");
             driver.findElement(By.id("withPractitioner")).sendKeys("yot.north");
             driver.findElement(By.id("reason")).sendKeys("No multi-agency review was held before the team withdrew.");
-            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.go(By.cssSelector("main form button[type=submit]"));
 
             assertThat(driver.findElement(By.id("stage")).getText()).isEqualTo("Stage 1: practitioner to practitioner");
             assertThat(browser.accessibilityViolations()).as("disagreement").isEmpty();
