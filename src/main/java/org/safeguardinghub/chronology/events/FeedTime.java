@@ -34,7 +34,7 @@ public record FeedTime(Instant instant, LocalDate date, boolean dateOnly) {
                 LocalDate date = LocalDate.parse(text);
                 return Optional.of(new FeedTime(date.atStartOfDay(HubTime.ZONE).toInstant(), date, true));
             }
-            OffsetDateTime time = OffsetDateTime.parse(text);
+            OffsetDateTime time = Optional.ofNullable(FeedTimeText.usual(text)).orElseGet(() -> OffsetDateTime.parse(text));
             return Optional.of(new FeedTime(time.toInstant(), time.atZoneSameInstant(HubTime.ZONE).toLocalDate(), false));
         } catch (DateTimeParseException e) {
             return Optional.empty();
