@@ -3,6 +3,7 @@ package org.safeguardinghub.chronology.children;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Names folded for comparison: without accents, case or extra spaces, so "Zoë  O'Brien" and
@@ -19,10 +20,19 @@ public final class NameKey {
     private NameKey() {
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     public static String fold(String name) {
         if (name == null) {
             return "";
         }
+        // most names are plain ASCII, which has no marks to take off and nothing to spell out
+        String text = isAscii(name) ? name.toLowerCase(Locale.ROOT) : withoutMarksOrCase(name);
+        return SPACES.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** Lower case, without marks, with letters that do not decompose spelled out. */
+    static String withoutMarksOrCase(String name) {
         // lower case both before and after decomposing: some letters only decompose, or only
         // lose their case, once the other step has been done
         String text = withoutMarks(withoutMarks(name).toLowerCase(Locale.ROOT));
@@ -30,7 +40,16 @@ public final class NameKey {
         for (char c : text.toCharArray()) {
             out.append(SPELLED_OUT.getOrDefault(c, String.valueOf(c)));
         }
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String withoutMarks(String text) {
