@@ -20,8 +20,12 @@ public final class Ids {
     }
 
     static UUID newId(long epochMillis) {
-        long randA = RANDOM.nextLong();
-        long randB = RANDOM.nextLong();
+        // one call for all the random bits: each call into the system's generator takes its lock and
+        // reads the kernel's pool, and two nextLong() were four such calls (issue 18's ingest profile)
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
+        long randA = java.nio.ByteBuffer.wrap(random, 0, 8).getLong();
+        long randB = java.nio.ByteBuffer.wrap(random, 8, 8).getLong();
         long msb = (epochMillis << 16) | 0x7000L | (randA & 0x0FFFL);
         long lsb = (randB & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(msb, lsb);
