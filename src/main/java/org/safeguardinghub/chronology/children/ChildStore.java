@@ -153,7 +153,8 @@ public class ChildStore {
             jdbc.sql("""
                     insert into chronology.child_identifier (id, child_id, kind, issuer_agency_id, value, source_agency_id, recorded_at)
                     select v.id, v.child_id, v.kind, v.issuer, v.value, v.source, :now
-                    from unnest(:id, :child, :kind, :issuer, :value, :source) as v (id, child_id, kind, issuer, value, source)
+                    from unnest(cast(:id as uuid[]), cast(:child as uuid[]), :kind, cast(:issuer as uuid[]), :value,
+                                cast(:source as uuid[])) as v (id, child_id, kind, issuer, value, source)
                     where not exists (select 1 from chronology.child_identifier i where i.child_id = v.child_id
                                         and i.kind = v.kind and i.value = v.value
                                         and i.issuer_agency_id is not distinct from v.issuer)
@@ -166,7 +167,8 @@ public class ChildStore {
                     insert into chronology.child_name (id, child_id, given_name, family_name, name_key, given_key, family_key,
                                                        kind, source_agency_id, recorded_at)
                     select v.id, v.child_id, v.given, v.family, v.name_key, v.given_key, v.family_key, v.kind, v.source, :now
-                    from unnest(:id, :child, :given, :family, :nameKey, :givenKey, :familyKey, :kind, :source)
+                    from unnest(cast(:id as uuid[]), cast(:child as uuid[]), :given, :family, :nameKey, :givenKey, :familyKey,
+                                :kind, cast(:source as uuid[]))
                          as v (id, child_id, given, family, name_key, given_key, family_key, kind, source)
                     where not exists (select 1 from chronology.child_name n where n.child_id = v.child_id and n.name_key = v.name_key)
                     on conflict do nothing""")
@@ -180,13 +182,20 @@ public class ChildStore {
         fillGaps(sightings);
     }
 
-    /** Rows as one array per column, named, for {@code unnest}: one statement, however many rows. */
+    /**
+     * Rows as one array per column, named, for {@code unnest}: one statement, however many rows. A
+     * UUID column goes as text, which the statement casts: the driver writes a text array in binary,
+     * but a UUID array as one literal escaped a character at a time (a twentieth of the feed's own
+     * time, issue 18).
+     */
     static Map<String, Object> columns(List<Object[]> rows, String[] names, Class<?>[] types) {
         Map<String, Object> columns = new HashMap<>();
         for (int c = 0; c < names.length; c++) {
-            Object[] values = (Object[]) java.lang.reflect.Array.newInstance(types[c], rows.size());
+            boolean uuid = types[c] == UUID.class;
+            Object[] values = (Object[]) java.lang.reflect.Array.newInstance(uuid ? String.class : types[c], rows.size());
             for (int r = 0; r < rows.size(); r++) {
-                values[r] = rows.get(r)[c];
+                Object value = rows.get(r)[c];
+                values[r] = uuid && value != null ? value.toString() : value;
             }
             columns.put(names[c], values);
         }
@@ -276,7 +285,8 @@ public class ChildStore {
         jdbc.sql("""
                 insert into chronology.network_member (id, child_id, agency_id, started_on, recorded_by, recorded_at)
                 select v.id, v.child_id, v.agency_id, cast(v.since as date), :by, :now
-                from unnest(:id, :child, :agency, :since) as v (id, child_id, agency_id, since)
+                from unnest(cast(:id as uuid[]), cast(:child as uuid[]), cast(:agency as uuid[]), :since)
+                     as v (id, child_id, agency_id, since)
                 where not exists (select 1 from chronology.network_member m where m.child_id = v.child_id
                                     and m.agency_id = v.agency_id and m.practitioner_id is null and m.ended_on is null)
                 on conflict do nothing""")

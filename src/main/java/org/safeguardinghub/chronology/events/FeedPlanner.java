@@ -252,7 +252,7 @@ public final class FeedPlanner {
             UUID id = ids.get();
             rows.add(new EventStore.Row(id, id, 1, placed.stored(), sender.agencyId(), event.eventId(),
                     event.contentHash(), event.type(), event.occurredAt(), event.occurredDateOnly(), event.endedAt(),
-                    event.endedDateOnly(), event.summary(), event.details() == null ? null : event.details().toString(),
+                    event.endedDateOnly(), event.summary(), event.details() == null ? null : CanonicalJson.write(event.details()),
                     event.significance(), event.sensitivity(), subjectJson.apply(event.subject()), now, sender.auditName(),
                     sender.partner() ? "API_CLIENT" : "PRACTITIONER", null));
             recorded.add(new EventsRecorded.Recorded(placed.reported(), id, event.type(), event.significance(),
