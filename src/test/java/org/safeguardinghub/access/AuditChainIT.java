@@ -72,6 +72,31 @@ class AuditChainIT {
         assertThat(verifyAudit()).startsWith("0\n");
     }
 
+    /**
+     * Since V86 no key ties a seal to its entry (ADR 0042): a sealed entry deleted directly, with the
+     * append-only trigger switched off, is what verification names. Before, the key refused the delete.
+     */
+    @Test
+    void verifyAuditNamesASealedEntryDeletedDirectlyInTheDatabase() throws Exception {
+        String detail = TestEvents.unique("deleted entry");
+        auditLog.recordSystem("test", AuditAction.VIEW_AUDIT, detail);
+        long id = jdbc.sql("select id from access.audit_event where detail = :d").param("d", detail).query(Long.class).single();
+        awaitSealed(id);
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("alter table access.audit_event disable trigger audit_event_append_only").update();
+            jdbc.sql("create temporary table kept on commit drop as select * from access.audit_event where id = :id")
+                    .param("id", id).update();
+            jdbc.sql("delete from access.audit_event where id = :id").param("id", id).update();
+            try {
+                assertThat(verifyAudit()).startsWith("1\n").contains("Entry " + id + " was sealed but is no longer in the log.");
+            } finally {
+                jdbc.sql("insert into access.audit_event overriding system value select * from kept").update();
+                jdbc.sql("alter table access.audit_event enable trigger audit_event_append_only").update();
+            }
+        });
+        assertThat(verifyAudit()).startsWith("0\n");
+    }
+
     @Test
     void aRolledBackEntryHoldsTheChainOnlyUntilTheEntryAfterItIsOlderThanTheHorizon() throws Exception {
         String rolledBackDetail = TestEvents.unique("rolled back");
