@@ -84,6 +84,7 @@ public final class ChronologyBenchmark {
         options.putIfAbsent("log-statements", "off");
         options.putIfAbsent("jfr", "off");
         options.putIfAbsent("auto-explain", "off");
+        options.putIfAbsent("stat-statements", "off");
         options.putIfAbsent("warm-up-batches", "100");
         options.putAll(CommandLineOptions.parse(args));
         new ChronologyBenchmark(options).run();
@@ -103,12 +104,22 @@ public final class ChronologyBenchmark {
                 .setServerConfig("log_directory", dir.toAbsolutePath().resolve("postgres-log").toString())
                 // --log-statements=on logs every statement, to count the round trips of a batch (docs/performance.md)
                 .setServerConfig("log_min_duration_statement", "on".equals(options.get("log-statements")) ? "0" : "-1");
+        List<String> preload = new ArrayList<>();
+        if ("on".equals(options.get("stat-statements"))) {
+            // --stat-statements=on: the database's time per statement of the timed batches, nested ones too (statementTimes)
+            preload.add("pg_stat_statements");
+            builder.setServerConfig("pg_stat_statements.track", "all");
+        }
         if (!"off".equals(options.get("auto-explain"))) {
             // --auto-explain=<ms>: the plans, with foreign-key trigger times, of statements slower than that, nested ones too
-            builder.setServerConfig("shared_preload_libraries", "auto_explain")
+            preload.add("auto_explain");
+            builder
                     .setServerConfig("auto_explain.log_min_duration", options.get("auto-explain"))
                     .setServerConfig("auto_explain.log_analyze", "on").setServerConfig("auto_explain.log_triggers", "on")
                     .setServerConfig("auto_explain.log_nested_statements", "on");
+        }
+        if (!preload.isEmpty()) {
+            builder.setServerConfig("shared_preload_libraries", String.join(",", preload));
         }
         try (EmbeddedPostgres postgres = builder.start()) {
             this.postgres = postgres;
@@ -315,6 +326,7 @@ public final class ChronologyBenchmark {
             post("/api/v1/events", body, token);
         }
         List<String> bodies = bodies(prefix, option("ingest-batches"));
+        statementTimes(false, 0);
         double[] before = timers();
         double[] cpu = cpu();
         long start = System.nanoTime();
@@ -326,11 +338,39 @@ public final class ChronologyBenchmark {
         });
         double seconds = (System.nanoTime() - start) / 1e9;
         double[] used = cpuPerThousand(cpu, bodies.size() * option("batch-size"));
+        statementTimes(true, bodies.size());
         double[] after = timers();
         double feed = after[0] - before[0];
         double alerts = after[1] - before[1];
         return new double[] {(double) bodies.size() * option("batch-size") / seconds, 100 * alerts / feed,
                 100 * alerts / (feed - alerts), alertsRaised(), used[0], used[1], used[2]};
+    }
+
+    /**
+     * With --stat-statements=on, before the timed batches: the statistics emptied; after them: the
+     * statements that took most of the database's time, per batch (a function's statements are
+     * counted both on their own and within the function's call).
+     */
+    void statementTimes(boolean print, int batches) throws Exception {
+        if (!"on".equals(options.get("stat-statements"))) {
+            return;
+        }
+        try (Connection db = postgres.getDatabase("postgres", database).getConnection(); Statement sql = db.createStatement()) {
+            if (!print) {
+                sql.execute("create extension if not exists pg_stat_statements");
+                sql.execute("select pg_stat_statements_reset()");
+                return;
+            }
+            try (ResultSet rs = sql.executeQuery("""
+                    select calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 120) from pg_stat_statements
+                    where dbid = (select oid from pg_database where datname = current_database())
+                    order by total_exec_time desc limit 30""")) {
+                while (rs.next()) {
+                    line(String.format(Locale.ROOT, "  %7.2f ms %6.1f calls per batch: %s", rs.getDouble(2) / batches,
+                            rs.getDouble(1) / batches, rs.getString(3)));
+                }
+            }
+        }
     }
 
     /** CPU seconds so far of the application, the database and this client. */
