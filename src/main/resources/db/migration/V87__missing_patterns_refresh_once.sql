@@ -48,16 +48,20 @@ begin
               from parts p
               group by p.episode_id, p.child_id) g
         returning child_id, shown_at, began, seconds
+    ), restricted as materialized (
+        select child_id, array_agg(distinct agency_id) as agencies, array_agg(distinct sensitivity) as sensitivities
+        from parts where sensitivity <> 'STANDARD' group by child_id
+    ), per_child as materialized (
+        select child_id, count(*) as episodes, coalesce(sum(seconds), 0) as seconds,
+               max(coalesce(began, shown_at)) as latest
+        from standard group by child_id
     ), children_standard as (
+        -- each side grouped once, then joined: the planner takes the children of a batch for one row,
+        -- and a join to an ungrouped side re-grouped it for every episode (PatternRefreshBenchmark)
         insert into missing_patterns.child_standard (child_id, episodes, seconds, latest, restricted_agencies,
                                                      restricted_sensitivities)
-        select e.child_id, count(*), coalesce(sum(e.seconds), 0), max(coalesce(e.began, e.shown_at)),
-               coalesce(min(r.agencies), '{}'), coalesce(min(r.sensitivities), '{}')
-        from standard e
-        left join (select p.child_id, array_agg(distinct p.agency_id) as agencies,
-                          array_agg(distinct p.sensitivity) as sensitivities
-                   from parts p where p.sensitivity <> 'STANDARD' group by p.child_id) r on r.child_id = e.child_id
-        group by e.child_id
+        select s.child_id, s.episodes, s.seconds, s.latest, coalesce(r.agencies, '{}'), coalesce(r.sensitivities, '{}')
+        from per_child s left join restricted r on r.child_id = s.child_id
     )
     insert into missing_patterns.found_standard (kind, key, child_id, label, episodes)
     select f.kind, f.key, f.child_id, min(f.label), count(distinct f.episode_id)
