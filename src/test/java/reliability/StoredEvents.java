@@ -47,7 +47,8 @@ record StoredEvents(long acknowledged, long stored, long duplicates, long lost, 
                         select count(distinct e.child_id) from chronology.event e
                         where e.source_event_id like ?
                           and not exists (select 1 from access.audit_event a
-                                          where a.child_id = e.child_id and a.action = 'RECEIVE_EVENTS')"""),
+                                          where (a.child_id = e.child_id or a.children @> array[e.child_id])
+                                            and a.action = 'RECEIVE_EVENTS')"""),
                 count(db, prefix, """
                         select count(*) from oversight.alert a where a.status in ('OPEN', 'ACKNOWLEDGED')
                           and a.child_id in (select child_id from chronology.event where source_event_id like ?)"""));

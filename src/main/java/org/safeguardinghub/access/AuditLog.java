@@ -73,6 +73,26 @@ public class AuditLog {
         }
     }
 
+    /**
+     * One entry naming every child of a batch (a partner system's batch of events: hundreds of children
+     * a second under ingest), found on each child's audit page like an entry about the child alone
+     * (V88, ADR 0043).
+     */
+    public void recordBatch(Actor viewer, AuditAction action, Collection<UUID> childIds, String detail) {
+        if (childIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into access.audit_event (at, actor_kind, actor, agency_code, action, child_id, detail, remote_address,
+                                                children)
+                values (:at, :kind, :actor, :agency, :action, null, :detail, :from, cast(:children as uuid[]))""")
+                .param("at", Timestamps.of(clock)).param("kind", kind(viewer)).param("actor", viewer.auditName())
+                .param("agency", viewer.agency().code()).param("action", action.name()).param("detail", detail)
+                .param("from", remoteAddress())
+                // as text, which the statement casts: the driver escapes a UUID array a character at a time
+                .param("children", childIds.stream().map(UUID::toString).toArray(String[]::new)).update();
+    }
+
     /** For events with no signed-in viewer, such as a failed sign-in. */
     public void recordUnauthenticated(String actor, AuditAction action, String detail) {
         insert("ANONYMOUS", actor, null, action, null, truncate(detail));

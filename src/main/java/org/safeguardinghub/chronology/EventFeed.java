@@ -153,8 +153,13 @@ public class EventFeed {
         children.involve(plan.involvements(), sender.auditName());
         List<NewChildrenToReview.Pair> toReview = new java.util.ArrayList<>(plan.toReview());
         plan.automatic().forEach(link -> toReview.add(linkAutomatically(sender, link)));
-        auditLog.recordEach(sender, AuditAction.RECEIVE_EVENTS, plan.childrenTouched().stream().map(ChildId::value).toList(),
-                plan.rows().size() + (sender instanceof Actor.PartnerSystem ? " event(s) from the partner feed" : " event(s) recorded"));
+        List<java.util.UUID> touched = plan.childrenTouched().stream().map(ChildId::value).toList();
+        if (sender instanceof Actor.PartnerSystem) {
+            // one entry for the batch, naming its children (ADR 0043); a practitioner's entry is one child's
+            auditLog.recordBatch(sender, AuditAction.RECEIVE_EVENTS, touched, plan.rows().size() + " event(s) from the partner feed");
+        } else {
+            auditLog.recordEach(sender, AuditAction.RECEIVE_EVENTS, touched, plan.rows().size() + " event(s) recorded");
+        }
         publisher.publishEvent(plan.recorded());
         if (!toReview.isEmpty()) {
             publisher.publishEvent(new NewChildrenToReview(toReview));

@@ -53,6 +53,9 @@ class AuditChainIT {
     @Autowired
     HikariDataSource dataSource;
 
+    @Autowired
+    Agencies agencies;
+
     @Test
     void verifyAuditNamesAnEntryChangedDirectlyInTheDatabaseAndPassesOnceItIsPutBack() throws Exception {
         String detail = TestEvents.unique("sealed entry");
@@ -69,6 +72,29 @@ class AuditChainIT {
         } finally {
             alter(id, detail);
         }
+        assertThat(verifyAudit()).startsWith("0\n");
+    }
+
+    /** ADR 0043: the children an entry names for a batch are sealed with it; changing them is reported. */
+    @Test
+    void theChildrenOfABatchEntryAreSealedWithIt() throws Exception {
+        String detail = TestEvents.unique("batch entry");
+        Actor.Person sender = new Actor.Person(java.util.UUID.randomUUID(), "batch-sender", "Batch sender",
+                agencies.byCode("POLICE-NORTH").orElseThrow(), java.util.Set.of(Role.PRACTITIONER));
+        auditLog.recordBatch(sender, AuditAction.RECEIVE_EVENTS, java.util.List.of(java.util.UUID.randomUUID(),
+                java.util.UUID.randomUUID()), detail);
+        long id = jdbc.sql("select id from access.audit_event where detail = :d").param("d", detail).query(Long.class).single();
+        awaitSealed(id);
+        assertThat(verifyAudit()).startsWith("0\n");
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("alter table access.audit_event disable trigger audit_event_append_only").update();
+            jdbc.sql("update access.audit_event set children = array[children[1]] where id = :id").param("id", id).update();
+            try {
+                assertThat(verifyAudit()).startsWith("1\n").contains("Entry " + id + " has been changed since it was sealed.");
+            } finally {
+                status.setRollbackOnly();
+            }
+        });
         assertThat(verifyAudit()).startsWith("0\n");
     }
 

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.safeguardinghub.support.Api;
 import org.safeguardinghub.support.HubIntegrationTest;
 import org.safeguardinghub.support.TestEvents;
 import org.safeguardinghub.support.WebSession;
@@ -86,6 +87,31 @@ class AuditTrailIT {
         assertThat(first).doesNotContain(">first<").contains("Older entries").doesNotContain("Newer entries");
         String second = dpo.get("/audit/children?child=" + child + "&page=2").body();
         assertThat(second).contains(">first<").contains("Newer entries").doesNotContain("Older entries");
+    }
+
+    /** ADR 0043: a partner's batch is one entry naming its children, found on each child's audit and shown as a batch. */
+    @Test
+    void aPartnersBatchIsOneEntryOnEachChildsAuditAndABatchOnThePartnersOwn() {
+        String family = TestEvents.familyName();
+        Api.Response sent = new Api(port).as("POLICE-NORTH").post("/api/v1/events", TestEvents.batch(
+                TestEvents.event(TestEvents.unique("AB"), TestEvents.subject("Aud", family, "2012-01-01"), "NOTE", "2025-03-01"),
+                TestEvents.event(TestEvents.unique("AB"), TestEvents.subject("Bat", family, "2013-02-02"), "NOTE", "2025-03-02")));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+        List<String> children = List.of(sent.json().get("results").get(0).get("childId").stringValue(),
+                sent.json().get("results").get(1).get("childId").stringValue());
+        List<Map<String, Object>> entries = jdbc.sql("""
+                select actor, child_id, array_length(children, 1) as named from access.audit_event
+                where action = 'RECEIVE_EVENTS' and (children && cast(:c as uuid[]) or child_id = any(cast(:c as uuid[])))""")
+                .param("c", children.stream().map(c -> c.substring(2)).toArray(String[]::new)).query().listOfRows();
+        assertThat(entries).singleElement().satisfies(e -> {
+            assertThat(e.get("child_id")).isNull();
+            assertThat(e.get("named")).isEqualTo(2);
+        });
+        WebSession dpo = WebSession.signedIn(port, "dpo");
+        for (String child : children) {
+            assertThat(dpo.get("/audit/children?child=" + child).body()).contains("2 event(s) from the partner feed");
+        }
+        assertThat(dpo.get("/audit/users?username=" + entries.getFirst().get("actor")).body()).contains("2 children, one batch");
     }
 
     @Test

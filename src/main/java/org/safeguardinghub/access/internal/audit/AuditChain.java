@@ -14,7 +14,8 @@ import java.util.List;
  * The hashes of the audit chain, in plain Java (ADR 0020). An entry's hash is SHA-256 over every
  * column in a canonical form: a version tag, then each column in table order as a 0 byte if null,
  * or a 1 byte, its length in four bytes and its UTF-8 text (ids and times as decimal numbers, the
- * time in microseconds since 1970, as PostgreSQL keeps it). Lengths make the form unambiguous, so
+ * time in microseconds since 1970, as PostgreSQL keeps it), and after them, for an entry naming a
+ * batch's children (V88), their ids in stored order joined by commas. Lengths make the form unambiguous, so
  * no two different rows share it. A seal's chain hash is SHA-256 over the previous chain hash, the
  * previous and this entry's ids and this entry's hash: changing, removing or reordering anything
  * sealed changes every chain hash after it.
@@ -40,6 +41,10 @@ public final class AuditChain {
         field(digest, row.childId() == null ? null : row.childId().toString());
         field(digest, row.detail());
         field(digest, row.remoteAddress());
+        if (row.children() != null) {
+            // only entries that have the column's value hash it, so every entry sealed before V88 keeps its hash
+            field(digest, String.join(",", row.children().stream().map(String::valueOf).toList()));
+        }
         return digest.digest();
     }
 

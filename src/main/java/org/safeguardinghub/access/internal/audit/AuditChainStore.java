@@ -55,7 +55,7 @@ public class AuditChainStore {
     List<Sealed> sealedAfter(long eventId, int limit) {
         return jdbc.sql("""
                 select s.event_id, s.previous_event_id, s.row_hash, s.chain_hash, e.id, e.at, e.actor_kind, e.actor,
-                       e.agency_code, e.action, e.child_id, e.detail, e.remote_address
+                       e.agency_code, e.action, e.child_id, e.detail, e.remote_address, e.children
                 from access.audit_seal s left join access.audit_event e on e.id = s.event_id
                 where s.event_id > :after order by s.event_id limit :limit""")
                 .param("after", eventId).param("limit", limit)

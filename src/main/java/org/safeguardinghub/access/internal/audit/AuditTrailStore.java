@@ -28,10 +28,10 @@ public class AuditTrailStore {
         this.jdbc = jdbc;
     }
 
-    /** The child's entries, newest first. */
+    /** The child's entries, newest first: those about the child alone and those naming it among a batch's children. */
     List<AuditRow> ofChild(UUID childId, long offset, int limit) {
         return jdbc.sql("select " + AuditRow.COLUMNS + """
-                 from access.audit_event where child_id = :child
+                 from access.audit_event where child_id = :child or children @> array[cast(:child as uuid)]
                 order by at desc, id desc offset :offset limit :limit""")
                 .param("child", childId).param("offset", offset).param("limit", limit)
                 .query((rs, n) -> AuditRow.read(rs)).list();

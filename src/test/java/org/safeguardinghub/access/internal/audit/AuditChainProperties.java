@@ -64,6 +64,31 @@ class AuditChainProperties {
         assertThat(AuditChain.rowHash(one)).isNotEqualTo(AuditChain.rowHash(other));
     }
 
+    /** An entry written before V88 (no children column) keeps the hash it was sealed with: pinned from the code before it. */
+    @Example
+    void anEntryWithoutChildrenHashesAsBeforeTheChildrenColumn() {
+        AuditRow row = new AuditRow(42, Instant.parse("2026-12-01T10:15:30.123456Z"), "API_CLIENT", "police-north-feed",
+                "POLICE-NORTH", "RECEIVE_EVENTS", UUID.fromString("01a25053-6733-7e37-a79f-cb19699e4a00"),
+                "500 event(s) from the partner feed", "127.0.0.1");
+        assertThat(AuditChain.hex(AuditChain.rowHash(row))).isEqualTo("37038002abecad5855fe1aac7ab94dcaaa5b4a690747d98a1cf566c5d6164bee");
+    }
+
+    /** The children a batch's entry names are hashed: adding, removing, changing or reordering one changes the hash. */
+    @Example
+    void theChildrenOfABatchEntryAreHashedInOrder() {
+        UUID a = UUID.fromString("01a25053-6733-7e37-a79f-cb19699e4a00");
+        UUID b = UUID.fromString("01a25053-6733-7a26-9a40-9a62b7e38166");
+        AuditRow alone = new AuditRow(7, Instant.EPOCH, "API_CLIENT", "feed", "POLICE-NORTH", "RECEIVE_EVENTS", null, "2", null);
+        List<List<UUID>> lists = List.of(List.of(a, b), List.of(b, a), List.of(a), List.of(), Arrays.asList(a, null));
+        List<byte[]> hashes = lists.stream()
+                .map(children -> AuditChain.rowHash(new AuditRow(7, alone.at(), alone.actorKind(), alone.actor(),
+                        alone.agencyCode(), alone.action(), null, alone.detail(), null, children)))
+                .toList();
+        List<String> distinct = new ArrayList<>(hashes.stream().map(AuditChain::hex).distinct().toList());
+        distinct.add(AuditChain.hex(AuditChain.rowHash(alone)));
+        assertThat(distinct).doesNotHaveDuplicates().hasSize(6);
+    }
+
     @Example
     void anEmptyDetailIsNotAMissingOne() {
         assertThat(AuditChain.rowHash(row(1, ""))).isNotEqualTo(AuditChain.rowHash(row(1, null)));
