@@ -89,6 +89,7 @@ public final class PatternRefreshBenchmark {
                     insert into missing.episode (id, child_id, started_at, ended_at, created_at, updated_at)
                     select gen_random_uuid(), c.id, s.start, s.start + interval '5 hours', now(), now()
                     from chronology.child c
+                    -- "(c.id is null)" (always 0) ties each series to its row, so random() draws a count per child
                     cross join lateral (select timestamptz '2025-01-01' + (n * 11 + (random() * 5)::int) * interval '1 day' as start
                                         from generate_series(1, 1 + (random() * 4)::int + (c.id is null)::int) n) s""");
             sql.execute("""

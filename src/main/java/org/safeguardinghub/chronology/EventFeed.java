@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.safeguardinghub.access.Actor;
 import org.safeguardinghub.access.AuditAction;
@@ -153,7 +154,7 @@ public class EventFeed {
         children.involve(plan.involvements(), sender.auditName());
         List<NewChildrenToReview.Pair> toReview = new java.util.ArrayList<>(plan.toReview());
         plan.automatic().forEach(link -> toReview.add(linkAutomatically(sender, link)));
-        List<java.util.UUID> touched = plan.childrenTouched().stream().map(ChildId::value).toList();
+        List<UUID> touched = plan.childrenTouched().stream().map(ChildId::value).toList();
         if (sender instanceof Actor.PartnerSystem) {
             // one entry for the batch, naming its children (ADR 0043); a practitioner's entry is one child's
             auditLog.recordBatch(sender, AuditAction.RECEIVE_EVENTS, touched, plan.rows().size() + " event(s) from the partner feed");

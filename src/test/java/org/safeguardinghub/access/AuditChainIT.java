@@ -60,7 +60,7 @@ class AuditChainIT {
     void verifyAuditNamesAnEntryChangedDirectlyInTheDatabaseAndPassesOnceItIsPutBack() throws Exception {
         String detail = TestEvents.unique("sealed entry");
         auditLog.recordSystem("test", AuditAction.VIEW_AUDIT, detail);
-        long id = jdbc.sql("select id from access.audit_event where detail = :d").param("d", detail).query(Long.class).single();
+        long id = entry(detail);
         awaitSealed(id);
         assertThat(verifyAudit()).startsWith("0\n").contains("The audit log is intact");
 
@@ -83,7 +83,7 @@ class AuditChainIT {
                 agencies.byCode("POLICE-NORTH").orElseThrow(), java.util.Set.of(Role.PRACTITIONER));
         auditLog.recordBatch(sender, AuditAction.RECEIVE_EVENTS, java.util.List.of(java.util.UUID.randomUUID(),
                 java.util.UUID.randomUUID()), detail);
-        long id = jdbc.sql("select id from access.audit_event where detail = :d").param("d", detail).query(Long.class).single();
+        long id = entry(detail);
         awaitSealed(id);
         assertThat(verifyAudit()).startsWith("0\n");
         transactions.executeWithoutResult(status -> {
@@ -106,7 +106,7 @@ class AuditChainIT {
     void verifyAuditNamesASealedEntryDeletedDirectlyInTheDatabase() throws Exception {
         String detail = TestEvents.unique("deleted entry");
         auditLog.recordSystem("test", AuditAction.VIEW_AUDIT, detail);
-        long id = jdbc.sql("select id from access.audit_event where detail = :d").param("d", detail).query(Long.class).single();
+        long id = entry(detail);
         awaitSealed(id);
         transactions.executeWithoutResult(status -> {
             jdbc.sql("alter table access.audit_event disable trigger audit_event_append_only").update();
@@ -155,7 +155,7 @@ class AuditChainIT {
     void aChainHashKeptFromAnEarlierRunProvesTheChainWasNotRebuilt() throws Exception {
         String detail = TestEvents.unique("head");
         auditLog.recordSystem("test", AuditAction.VIEW_AUDIT, detail);
-        awaitSealed(jdbc.sql("select id from access.audit_event where detail = :d").param("d", detail).query(Long.class).single());
+        awaitSealed(entry(detail));
         Matcher head = Pattern.compile("Last seal: (\\d+):([0-9a-f]{64})").matcher(verifyAudit());
         assertThat(head.find()).isTrue();
         String other = (head.group(2).charAt(0) == '0' ? "1" : "0") + head.group(2).substring(1);
@@ -170,7 +170,7 @@ class AuditChainIT {
     void theCommandRunsAsFromTheJarWithoutAWebServerAndAnswersWithItsExitStatus() throws Exception {
         String detail = TestEvents.unique("from the jar");
         auditLog.recordSystem("test", AuditAction.VIEW_AUDIT, detail);
-        awaitSealed(jdbc.sql("select id from access.audit_event where detail = :d").param("d", detail).query(Long.class).single());
+        awaitSealed(entry(detail));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int status = AdminCommandLine.run(SafeguardingHubApplication.class, new String[] {"admin", "verify-audit",
                 "--spring.datasource.url=" + dataSource.getJdbcUrl(), "--spring.datasource.username=" + dataSource.getUsername(),
@@ -179,6 +179,11 @@ class AuditChainIT {
         assertThat(status).isZero();
         assertThat(new WebSession(port).signIn("dpo", HubIntegrationTest.SECRET).location())
                 .as("the command left the demo accounts alone").doesNotContain("error");
+    }
+
+    /** The id of the one entry with this (unique) detail. */
+    private long entry(String detail) {
+        return jdbc.sql("select id from access.audit_event where detail = :d").param("d", detail).query(Long.class).single();
     }
 
     /** Seals until the entry is; the horizon is shorter than in production so that a rolled-back id does not hold the test up. */

@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,6 +50,6 @@ public record AuditRow(long id, Instant at, String actorKind, String actor, Stri
 
     private static List<UUID> children(Array children) throws SQLException {
         // as stored, a null inside included, so that verification reports such a row rather than failing on it
-        return children == null ? null : java.util.Collections.unmodifiableList(java.util.Arrays.asList((UUID[]) children.getArray()));
+        return children == null ? null : Collections.unmodifiableList(Arrays.asList((UUID[]) children.getArray()));
     }
 }
