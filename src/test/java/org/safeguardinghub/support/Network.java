@@ -44,7 +44,8 @@ public final class Network {
         }
         WebSession.Page added = session.post("/children/" + child + "/network", form);
         if (added.status() != 302) {
-            throw new IllegalStateException(manager + " could not add " + username + " to " + child + ": " + added.status());
+            throw new IllegalStateException(manager + " could not add " + username + " to " + child + ": " + added.status()
+                    + " " + added.errorSummary());
         }
         return this;
     }

@@ -8,7 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,8 +26,24 @@ public final class WebSession {
 
     public record Page(int status, String body, String location) {
 
+        private static final Pattern SUMMARY_ITEM = Pattern.compile("<a href=\"#[^\"]*\">([^<]*)</a>");
+
         public boolean contains(String text) {
             return body.contains(text);
+        }
+
+        /** The messages of the page's error summary, for a test that must say why a form refused. */
+        public List<String> errorSummary() {
+            int start = body.indexOf("govuk-error-summary__list");
+            if (start < 0) {
+                return List.of();
+            }
+            Matcher item = SUMMARY_ITEM.matcher(body.substring(start, body.indexOf("</ul>", start)));
+            List<String> messages = new ArrayList<>();
+            while (item.find()) {
+                messages.add(item.group(1).strip());
+            }
+            return messages;
         }
     }
 

@@ -204,6 +204,8 @@ class ChildPagesIT {
                 "occurredDay", "31", "occurredMonth", "2", "occurredYear", "2025", "summary", ""));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("govuk-error-summary").contains("Enter a real date");
+        // the helper other tests use to say why a form refused them reads the summary's messages
+        assertThat(page.errorSummary()).anyMatch(message -> message.contains("Enter a real date"));
         WebSession.Page future = session.post("/children/" + child + "/entries", Map.of("type", "NOTE",
                 "occurredDay", "1", "occurredMonth", "1", "occurredYear", "2099", "summary", "later"));
         assertThat(future.body()).contains("Enter when it happened: a real date, not in the future");
