@@ -21,9 +21,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * ADR 0041 dropped the keys from reports and episode history to their episode (their checks cost as
- * much as the events on ingest). What they guarded must still hold: every report and every step of
- * a child's history names an episode of that child that exists, through new episodes and a report
- * that merges two of them, and an episode cannot be deleted.
+ * much as the events on ingest), ADR 0044 those from reports and episodes to their child and agency.
+ * What they guarded must still hold: every report and every step of a child's history names an
+ * episode of that child that exists, through new episodes and a report that merges two of them;
+ * every report and episode names a child, and every report an agency, that exist; and an episode
+ * cannot be deleted.
  */
 @HubIntegrationTest
 class MissingEpisodeKeysIT {
@@ -76,6 +78,17 @@ class MissingEpisodeKeysIT {
         assertThat(count(stepsOfReports
                 + " and not exists (select 1 from missing.episode e where e.id = s.episode_id and e.child_id = r.child_id)",
                 child)).isZero();
+        // and across everything every test so far has stored
+        assertThat(jdbc.sql("""
+                select (select count(*) from missing.report r
+                        where not exists (select 1 from chronology.child c where c.id = r.child_id)
+                           or not exists (select 1 from access.agency a where a.id = r.agency_id))
+                     + (select count(*) from missing.episode e
+                        where not exists (select 1 from chronology.child c where c.id = e.child_id))""")
+                .query(Long.class).single()).isZero();
+        assertThat(count("""
+                select count(*) from missing.report r join access.agency a on a.id = r.agency_id
+                where r.child_id = cast(:c as uuid) and a.code = 'POLICE-NORTH'""", child)).isEqualTo(3);
         assertThatThrownBy(() -> jdbc.sql("delete from missing.episode where child_id = cast(:c as uuid)").param("c", child)
                 .update()).isInstanceOf(DataAccessException.class);
     }
