@@ -10,6 +10,7 @@ import static org.safeguardinghub.support.TestEvents.unique;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -87,9 +88,11 @@ class PatternRollUpIT {
     }
 
     /**
-     * V87's refresh, one statement reading the reports once, writes exactly the rows V85's wrote (its
-     * function, taken from the migration, is the reference): for these children and every other child
-     * with reports in the database, which the other tests of the run have merged, corrected and restricted.
+     * The refresh (V87: one statement reading the reports once; V91: writing only the rows that
+     * change) leaves exactly the rows V85's wrote (its function, taken from the migration, is the
+     * reference): for these children and every other child with reports in the database, which the
+     * other tests of the run have merged, corrected and restricted; starting from V85's rows, from
+     * rows that are wrong, missing or left over, and from empty tables.
      */
     @Test
     void theRefreshWritesWhatV85sRefreshWrote() throws Exception {
@@ -104,19 +107,64 @@ class PatternRollUpIT {
                 "create or replace function missing_patterns.refresh\\(children uuid\\[]\\).*?end \\$\\$;", java.util.regex.Pattern.DOTALL)
                 .matcher(v85);
         assertThat(function.find()).isTrue();
-        String[] tables = {"episode_part", "found_part", "episode_standard", "child_standard", "found_standard"};
         transactions.executeWithoutResult(status -> {
             // a function of this session only, so the migrations' refresh is left as it is
             jdbc.sql(function.group().replace("missing_patterns.refresh(", "pg_temp.refresh_v85(")).update();
-            String children = "array(select distinct child_id from missing.report)";
-            jdbc.sql("select pg_temp.refresh_v85(" + children + ")").query().listOfRows();
-            List<List<String>> written = java.util.Arrays.stream(tables).map(this::table).toList();
-            jdbc.sql("select missing_patterns.refresh(" + children + ")").query().listOfRows();
-            for (int i = 0; i < tables.length; i++) {
-                assertThat(table(tables[i])).as(tables[i]).isNotEmpty().isEqualTo(written.get(i));
+            jdbc.sql("select pg_temp.refresh_v85(" + WITH_REPORTS + ")").query().listOfRows();
+            List<List<String>> written = Arrays.stream(SUMMARIES).map(this::table).toList();
+            assertThat(written).allSatisfy(rows -> assertThat(rows).isNotEmpty());
+            assertThat(refreshed()).as("from V85's rows").isEqualTo(written);
+            spoil();
+            assertThat(refreshed()).as("from wrong, missing and left-over rows").isEqualTo(written);
+            for (String table : SUMMARIES) {
+                jdbc.sql("delete from missing_patterns." + table).update();
             }
+            assertThat(refreshed()).as("from empty tables").isEqualTo(written);
             status.setRollbackOnly();
         });
+    }
+
+    private static final String[] SUMMARIES = {"episode_part", "found_part", "episode_standard", "child_standard", "found_standard"};
+    private static final String WITH_REPORTS = "array(select distinct child_id from missing.report)";
+
+    private List<List<String>> refreshed() {
+        jdbc.sql("select missing_patterns.refresh(" + WITH_REPORTS + ")").query().listOfRows();
+        return Arrays.stream(SUMMARIES).map(this::table).toList();
+    }
+
+    /** Five children with rows in this summary table. */
+    private static String some(String table) {
+        return "(select child_id from missing_patterns." + table + " order by child_id limit 5)";
+    }
+
+    /** Rows of children with reports changed, removed and added in every summary table. */
+    private void spoil() {
+        assertThat(jdbc.sql("update missing_patterns.episode_part set began = began - interval '1 day', alone = not alone"
+                + " where child_id in " + some("episode_part")).update()).isPositive();
+        assertThat(jdbc.sql("update missing_patterns.found_part set label = 'wrong' where child_id in " + some("found_part"))
+                .update()).isPositive();
+        assertThat(jdbc.sql("update missing_patterns.episode_standard set seconds = null, ended = null where child_id in "
+                + some("episode_standard"))
+                .update()).isPositive();
+        assertThat(jdbc.sql("update missing_patterns.child_standard set episodes = episodes + 1, restricted_agencies = '{}'"
+                + " where child_id in " + some("child_standard")).update()).isPositive();
+        assertThat(jdbc.sql("update missing_patterns.found_standard set episodes = episodes + 1 where child_id in "
+                + some("found_standard"))
+                .update()).isPositive();
+        for (String table : SUMMARIES) {
+            assertThat(jdbc.sql("delete from missing_patterns." + table + " where child_id in (select child_id from missing_patterns."
+                    + table + " order by child_id desc limit 5)").update()).as(table).isPositive();
+        }
+        // left over: an episode and a place no report tells of any more
+        jdbc.sql("""
+                insert into missing_patterns.episode_standard (episode_id, child_id, shown_at)
+                select gen_random_uuid(), child_id, now() from missing.report limit 1""").update();
+        jdbc.sql("""
+                insert into missing_patterns.found_standard (kind, key, child_id, label, episodes)
+                select 'PLACE', 'nowhere any more', child_id, 'Nowhere any more', 1 from missing.report limit 1""").update();
+        jdbc.sql("""
+                insert into missing_patterns.episode_part (episode_id, agency_id, sensitivity, child_id, began, alone)
+                select gen_random_uuid(), agency_id, 'STANDARD', child_id, now(), true from missing.report limit 1""").update();
     }
 
     private List<String> table(String table) {
