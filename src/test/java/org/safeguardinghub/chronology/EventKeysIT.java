@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -39,6 +40,9 @@ class EventKeysIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void everyEventNamesItsChildAndTheAgencyThatSentOrWroteIt() {
@@ -94,13 +98,19 @@ class EventKeysIT {
                 .get("results").get(0).get("childId").stringValue().substring(2);
         assertThatThrownBy(() -> jdbc.sql("delete from chronology.child where id = cast(:c as uuid)").param("c", child).update())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("chronology.child keeps its history");
-        // an agency nothing names yet: without the trigger its delete would succeed
+        // an agency nothing names yet, so only the trigger can refuse; added in a transaction rolled
+        // back afterwards, so the shared test database keeps no agency of this test's
         UUID agency = UUID.randomUUID();
-        jdbc.sql("insert into access.agency (id, code, name, type, area, created_at) values (:id, :code, 'Keys test', 'VOLUNTARY', 'Nowhere', now())")
-                .param("id", agency).param("code", "KEYS-" + agency.toString().substring(0, 8).toUpperCase()).update();
-        assertThatThrownBy(() -> jdbc.sql("delete from access.agency where id = :id").param("id", agency).update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("access.agency keeps its rows: DELETE refused");
-        assertThat(jdbc.sql("select count(*) from access.agency where id = :id").param("id", agency).query(Long.class).single())
-                .isEqualTo(1);
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("insert into access.agency (id, code, name, type, area, created_at) values (:id, :code, 'Keys test', 'VOLUNTARY', 'Nowhere', now())")
+                    .param("id", agency).param("code", "KEYS-" + agency.toString().substring(0, 8).toUpperCase()).update();
+            Object beforeDelete = status.createSavepoint();
+            assertThatThrownBy(() -> jdbc.sql("delete from access.agency where id = :id").param("id", agency).update())
+                    .isInstanceOf(DataAccessException.class).hasMessageContaining("access.agency keeps its rows: DELETE refused");
+            status.rollbackToSavepoint(beforeDelete);
+            assertThat(jdbc.sql("select count(*) from access.agency where id = :id").param("id", agency).query(Long.class).single())
+                    .isEqualTo(1);
+            status.setRollbackOnly();
+        });
     }
 }

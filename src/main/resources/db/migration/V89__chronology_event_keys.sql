@@ -4,17 +4,8 @@
 -- chronology.child and 667 of access.agency a batch of 500, 11 ms, each taking a share lock on the
 -- child's or agency's row, and the event's two were 1,000 of them. What the keys guarded still
 -- holds: a child is never deleted (trigger child_no_delete) and now neither is an agency
--- (agency_no_delete, below); an event's child is one the feed has just created or linked, or one a
--- practitioner has opened, in the same transaction, and its agency is the sender's (EventKeysIT).
+-- (agency_no_delete, V92, the access module's own migration); an event's child is one the feed has
+-- just created or linked, or one a practitioner has opened, in the same transaction, and its agency
+-- is the sender's (EventKeysIT).
 alter table chronology.event drop constraint event_child_id_fkey;
 alter table chronology.event drop constraint event_agency_id_fkey;
-
--- an agency is never deleted: its events, and the names and identifiers it gave, go on naming it
-create function access.keep_row() returns trigger language plpgsql as $$
-begin
-    raise exception '% keeps its rows: % refused', tg_table_schema || '.' || tg_table_name, tg_op
-        using errcode = 'restrict_violation';
-end
-$$;
-create trigger agency_no_delete before delete on access.agency
-    for each row execute function access.keep_row();
