@@ -16,6 +16,7 @@ import org.safeguardinghub.chronology.events.BatchRetryRule;
 import org.safeguardinghub.chronology.events.EventStore;
 import org.safeguardinghub.chronology.events.EventValidator;
 import org.safeguardinghub.chronology.events.FeedPlanner;
+import org.safeguardinghub.chronology.events.SubjectJson;
 import org.safeguardinghub.chronology.linking.LinkDecision;
 import org.safeguardinghub.chronology.linking.SubjectLinker;
 import org.safeguardinghub.shared.Ids;
@@ -26,7 +27,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The partner event feed (spec/event-feed.md, contract v1): validates each event, answers resends
@@ -62,12 +62,11 @@ public class EventFeed {
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher publisher;
-    private final JsonMapper json;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     EventFeed(SubjectLinker linker, List<NearMatches> nearMatches, ChildMerges merges, ChildStore children,
-              EventStore events, JdbcClient jdbc, AuditLog auditLog, ApplicationEventPublisher publisher, JsonMapper json,
+              EventStore events, JdbcClient jdbc, AuditLog auditLog, ApplicationEventPublisher publisher,
               TransactionTemplate transaction, Clock clock) {
         this.validator = new EventValidator(clock);
         this.linker = linker;
@@ -78,7 +77,6 @@ public class EventFeed {
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.publisher = publisher;
-        this.json = json;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -123,7 +121,7 @@ public class EventFeed {
         FeedPlanner.Linking linking = link(sender, triage);
         FeedPlanner.Plan plan = FeedPlanner.plan(validations, triage, linking,
                 new FeedPlanner.Sender(sender.agency().id(), sender.auditName(), sender instanceof Actor.PartnerSystem),
-                clock.instant(), Ids::newId, json::writeValueAsString);
+                clock.instant(), Ids::newId, SubjectJson::write);
         write(sender, plan);
         return plan.results();
     }

@@ -76,6 +76,11 @@ class CanonicalJsonTest {
 
     @Provide
     Arbitrary<String> anyText() {
+        return texts();
+    }
+
+    /** Any text, and text full of what JSON escapes or writes specially (also for {@code SubjectJsonTest}). */
+    static Arbitrary<String> texts() {
         return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(40),
                 Arbitraries.strings().withCharRange('\u0000', '\u0080').ofMaxLength(40),
                 Arbitraries.strings().withChars("\"\\/\b\f\n\r\t\u2028\u2029\ud83d\ude00\ud800é").ofMaxLength(20));
