@@ -3,7 +3,6 @@ package org.safeguardinghub.chronology.children;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Names folded for comparison: without accents, case or extra spaces, so "Zoë  O'Brien" and
@@ -20,15 +19,43 @@ public final class NameKey {
     private NameKey() {
     }
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     public static String fold(String name) {
         if (name == null) {
             return "";
         }
         // most names are plain ASCII, which has no marks to take off and nothing to spell out
         String text = isAscii(name) ? name.toLowerCase(Locale.ROOT) : withoutMarksOrCase(name);
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        return singleSpaced(text).strip();
+    }
+
+    /**
+     * Each run of white space (what the pattern {@code \s+} matches: space, tab, line feed, vertical
+     * tab, form feed, carriage return) as one space. A loop rather than the pattern, which made a
+     * matcher for each of the four folds a sighting takes (issue 18's profile).
+     */
+    static String singleSpaced(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!isSpace(text.charAt(i))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && isSpace(text.charAt(end))) {
+                end++;
+            }
+            if (end > i + 1 || text.charAt(i) != ' ') {
+                out = out == null ? new StringBuilder(text.length()) : out;
+                out.append(text, copied, i).append(' ');
+                copied = end;
+            }
+            i = end - 1;
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Lower case, without marks, with letters that do not decompose spelled out. */

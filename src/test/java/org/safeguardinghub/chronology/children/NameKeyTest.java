@@ -46,6 +46,18 @@ class NameKeyTest {
         assertThat(NameKey.fold(name)).isEqualTo(NameKey.withoutMarksOrCase(name).replaceAll("\\s+", " ").strip());
     }
 
+    /** White space is single-spaced exactly as the pattern {@code \s+} replaced by one space did. */
+    @Property(tries = 3000)
+    void whiteSpaceRunsBecomeOneSpaceAsThePatternMadeThem(@ForAll("spaced") String text) {
+        assertThat(NameKey.singleSpaced(text)).isEqualTo(text.replaceAll("\\s+", " "));
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> spaced() {
+        return net.jqwik.api.Arbitraries.oneOf(net.jqwik.api.Arbitraries.strings().ofMaxLength(20),
+                net.jqwik.api.Arbitraries.strings().withChars(" \t\n\u000B\f\r\u00a0\u2003ab").ofMaxLength(20));
+    }
+
     @net.jqwik.api.Provide
     net.jqwik.api.Arbitrary<String> ascii() {
         return net.jqwik.api.Arbitraries.strings().withCharRange('\u0000', '\u007f').ofMaxLength(30);
