@@ -123,8 +123,10 @@ public class EpisodeBook {
                 .map(r -> new DuplicateReports.Timed(r.rowId(), r.episodeId(), r.report().startedAt(), r.report().endedAt()))
                 .toList(), since, settings.openReportsLast(), Ids::newId)));
         // an episode none of whose reports is current any more, and not merged into another, is withdrawn
-        before.keySet().stream().filter(id -> !regrouping.created.stream().anyMatch(c -> c.id().equals(id))
-                && !regrouping.kept.containsKey(id) && !regrouping.merged.containsKey(id)).forEach(regrouping.withdrawn::add);
+        Set<UUID> created = new HashSet<>();
+        regrouping.created.forEach(c -> created.add(c.id()));
+        before.keySet().stream().filter(id -> !created.contains(id) && !regrouping.kept.containsKey(id)
+                && !regrouping.merged.containsKey(id)).forEach(regrouping.withdrawn::add);
         regrouping.write(added);
         return regrouping.episodes;
     }
