@@ -159,7 +159,7 @@ public class ChildStore {
                                         and i.kind = v.kind and i.value = v.value
                                         and i.issuer_agency_id is not distinct from v.issuer)
                     on conflict do nothing""")
-                    .params(columns(identifiers, IDENTIFIER_COLUMNS, IDENTIFIER_TYPES)).param("now", now).update();
+                    .params(ColumnArrays.of(identifiers, IDENTIFIER_COLUMNS, IDENTIFIER_TYPES)).param("now", now).update();
         }
         List<Object[]> names = names(sightings);
         if (!names.isEmpty()) {
@@ -172,7 +172,7 @@ public class ChildStore {
                          as v (id, child_id, given, family, name_key, given_key, family_key, kind, source)
                     where not exists (select 1 from chronology.child_name n where n.child_id = v.child_id and n.name_key = v.name_key)
                     on conflict do nothing""")
-                    .params(columns(names, NAME_COLUMNS, NAME_TYPES))
+                    .params(ColumnArrays.of(names, NAME_COLUMNS, NAME_TYPES))
                     .param("now", now).update();
         }
         batch.batchUpdate("""
@@ -180,26 +180,6 @@ public class ChildStore {
                                                       source_agency_id, recorded_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", addresses(sightings, now));
         fillGaps(sightings);
-    }
-
-    /**
-     * Rows as one array per column, named, for {@code unnest}: one statement, however many rows. A
-     * UUID column goes as text, which the statement casts: the driver writes a text array in binary,
-     * but a UUID array as one literal escaped a character at a time (a twentieth of the feed's own
-     * time, issue 18).
-     */
-    static Map<String, Object> columns(List<Object[]> rows, String[] names, Class<?>[] types) {
-        Map<String, Object> columns = new HashMap<>();
-        for (int c = 0; c < names.length; c++) {
-            boolean uuid = types[c] == UUID.class;
-            Object[] values = (Object[]) java.lang.reflect.Array.newInstance(uuid ? String.class : types[c], rows.size());
-            for (int r = 0; r < rows.size(); r++) {
-                Object value = rows.get(r)[c];
-                values[r] = uuid && value != null ? value.toString() : value;
-            }
-            columns.put(names[c], values);
-        }
-        return columns;
     }
 
     private static final String[] IDENTIFIER_COLUMNS = {"id", "child", "kind", "issuer", "value", "source"};
@@ -290,7 +270,7 @@ public class ChildStore {
                 where not exists (select 1 from chronology.network_member m where m.child_id = v.child_id
                                     and m.agency_id = v.agency_id and m.practitioner_id is null and m.ended_on is null)
                 on conflict do nothing""")
-                .params(columns(rows, INVOLVEMENT_COLUMNS, INVOLVEMENT_TYPES)).param("by", recordedBy)
+                .params(ColumnArrays.of(rows, INVOLVEMENT_COLUMNS, INVOLVEMENT_TYPES)).param("by", recordedBy)
                 .param("now", Timestamps.of(clock)).update();
     }
 

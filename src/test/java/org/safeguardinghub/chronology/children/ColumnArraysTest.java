@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
  * A batch's rows become one typed array per column for {@code unnest}, nulls kept in place (ADR 0041);
  * UUIDs as their text, which the statements cast (issue 18: the driver sends a text array in binary).
  */
-class ChildStoreColumnsTest {
+class ColumnArraysTest {
 
     @Test
     void rowsBecomeOneTypedArrayPerColumnInRowOrderWithNullsKept() {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
         List<Object[]> rows = List.of(new Object[] {a, null, "NHS"}, new Object[] {b, a, "LOCAL"});
-        Map<String, Object> columns = ChildStore.columns(rows, new String[] {"id", "issuer", "kind"},
+        Map<String, Object> columns = ColumnArrays.of(rows, new String[] {"id", "issuer", "kind"},
                 new Class<?>[] {UUID.class, UUID.class, String.class});
         assertThat(columns).containsOnlyKeys("id", "issuer", "kind");
         assertThat(columns.get("id")).isInstanceOf(String[].class).isEqualTo(new String[] {a.toString(), b.toString()});
