@@ -565,10 +565,16 @@ public final class ChronologyBenchmark {
     Process startApplication(EmbeddedPostgres postgres, int port, Path dir, boolean withAlertRules) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m"));
-        if ("on".equals(options.get("jfr"))) {
-            // --jfr=on: a flight recording of each start of the application, to see where ingest spends its time
+        if (!"off".equals(options.get("jfr"))) {
+            // --jfr=on: a flight recording of each start of the application, to see where ingest spends its time;
+            // --jfr=max: Java samples every millisecond with whole stacks, enough to split one kind of request by
+            // part (scripts/jfr-share.py), at about a third of ingest's speed (ADR 0046)
+            boolean max = "max".equals(options.get("jfr"));
+            if (max) {
+                command.add("-XX:FlightRecorderOptions:stackdepth=512");
+            }
             command.add("-XX:StartFlightRecording=filename=" + dir.toAbsolutePath().resolve("app-" + port + ".jfr")
-                    + ",settings=profile,dumponexit=true");
+                    + ",settings=profile" + (max ? ",method-profiling=max" : "") + ",dumponexit=true");
         }
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"),
