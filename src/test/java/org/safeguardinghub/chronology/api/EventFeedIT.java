@@ -8,17 +8,21 @@ import static org.safeguardinghub.support.TestEvents.nhsNumber;
 import static org.safeguardinghub.support.TestEvents.subject;
 import static org.safeguardinghub.support.TestEvents.unique;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.safeguardinghub.chronology.Subject;
+import org.safeguardinghub.chronology.events.SubjectJson;
 import org.safeguardinghub.support.Api;
 import org.safeguardinghub.support.HubIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code POST /api/v1/events} exactly as spec/event-feed.md describes it, on the real database. */
@@ -30,6 +34,9 @@ class EventFeedIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
 
     Api api() {
         return new Api(port);
@@ -53,6 +60,28 @@ class EventFeedIT {
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+    }
+
+    /**
+     * ADR 0046: the subject kept with each event is written by {@code SubjectJson}, no longer by the
+     * application's Jackson; it must be what that Jackson writes (its settings, not only a plain mapper's).
+     */
+    @Test
+    void theSubjectIsKeptAsTheApplicationsJacksonWritesIt() {
+        String family = familyName();
+        String localId = unique("L");
+        String eventId = unique("E");
+        ObjectNode sent = subject("Ré\"mi", family, "2012-04-05").put("localId", localId).put("sex", "F")
+                .put("postcode", "ab1 2cd").put("address", "1 Test Row\nTestville");
+        JsonNode results = api().as("POLICE-NORTH").post("/api/v1/events", batch(event(eventId, sent, "NOTE", "2025-01-01")))
+                .json().get("results");
+        assertThat(results.get(0).get("status").stringValue()).isEqualTo("CREATED");
+        Subject kept = new Subject(null, null, localId, "Ré\"mi", family, LocalDate.of(2012, 4, 5), "F", "AB1 2CD",
+                "1 Test Row\nTestville");
+        String jackson = json.writeValueAsString(kept);
+        assertThat(SubjectJson.write(kept)).isEqualTo(jackson);
+        assertThat(jdbc.sql("select subject = cast(:expected as jsonb) from chronology.event where source_event_id = :id")
+                .param("expected", jackson).param("id", eventId).query(Boolean.class).single()).isTrue();
     }
 
     @Test
