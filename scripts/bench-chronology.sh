@@ -9,6 +9,7 @@
 #   Java samples every 1 ms with whole stacks, for scripts/jfr-share.py)
 #   --warm-up-batches=100 (sent, not timed, after each start of the application) --auto-explain=off (<ms>: PostgreSQL
 #   logs the plan, with foreign-key trigger times, of every statement slower than that, nested ones too)
+#   --collector=parallel (the application's garbage collector as the image runs it, ADR 0047; g1: the JVM's default)
 # The report is printed and kept in target/bench-chronology.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."

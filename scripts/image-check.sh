@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Checks a built image tar (scripts/image.sh) without a container engine: its configuration runs a non-root user in
-# the production profile; no layer holds the embedded database (io.zonky embedded-postgres and its PostgreSQL
-# binaries); the application and its health check are there. With RUN_IMAGE=1, it also unpacks the layers into a
-# directory and runs the image's own Java, as the image's user, chrooted there: the runtime is complete.
+# the production profile with the parallel collector (ADR 0047); no layer holds the embedded database (io.zonky
+# embedded-postgres and its PostgreSQL binaries); the application and its health check are there. With RUN_IMAGE=1,
+# it also unpacks the layers into a directory and runs the image's own Java (with the entrypoint's collector), as the
+# image's user, chrooted there: the runtime is complete.
 set -euo pipefail
 TAR=${1:-target/safeguarding-hub-image.tar}
 WORK=$(mktemp -d)
@@ -22,6 +23,8 @@ if not uid.isdigit() or int(uid) == 0:
     problems.append(f"user is {user!r}, not a numeric non-root uid")
 if env.get("SPRING_PROFILES_ACTIVE") != "production":
     problems.append("SPRING_PROFILES_ACTIVE is not production")
+if "-XX:+UseParallelGC" not in config.get("Entrypoint", []):
+    problems.append("the entrypoint does not choose the parallel collector (ADR 0047)")
 for port in ("8080/tcp", "8081/tcp"):
     if port not in config.get("ExposedPorts", {}):
         problems.append(f"port {port} not exposed")
@@ -54,7 +57,8 @@ if [ "${RUN_IMAGE:-0}" = 1 ]; then
   # a chroot has no /proc, where the C loader finds $ORIGIN (java's path to libjli.so); a container has one
   IN_IMAGE=(env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LD_LIBRARY_PATH="$(dirname "$(dirname "${JAVA#$ROOTFS}")")/lib"
       chroot --userspec=10001:10001 "$ROOTFS")
-  "${IN_IMAGE[@]}" "${JAVA#$ROOTFS}" -version 2>&1 | head -1
+  "${IN_IMAGE[@]}" "${JAVA#$ROOTFS}" -XX:+UseParallelGC -version 2>&1 | head -1
+  "${IN_IMAGE[@]}" "${JAVA#$ROOTFS}" -XX:+UseParallelGC -version > /dev/null 2>&1 || fail "the image's Java refuses the parallel collector"
   # the health check exits 1 when nothing answers: it ran, as the image's user, on the image's runtime
   set +e
   "${IN_IMAGE[@]}" "${JAVA#$ROOTFS}" -cp /app/classes org.safeguardinghub.launch.HealthCheck http://127.0.0.1:9/

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The load run (issue 18, item 9; docs/performance.md "Load run (issue 18)"): starts a real PostgreSQL
-# and the application as the benchmarks do (benchmarks.LoadRun: -Xmx512m, a synthetic population of
+# and the application as the benchmarks do (benchmarks.LoadRun: -Xmx512m -XX:+UseParallelGC, a synthetic population of
 # children known to the North's agencies with their chronologies, open contacts and a morning's partner
 # events), then runs the Gatling simulation load.PractitionersSimulation (Maven plugin, profile "load")
 # over loopback: practitioners signing in through the form and working through the managers' view or
@@ -8,6 +8,7 @@
 # p95, p99, mean, requests and errors per request kind and overall, and stops everything.
 # Options (defaults): --users=200 --duration=10m --ramp=1m --children=5000 --events-per-child=100
 #   --contacts=500 --batch=50 --ingest-every=2s --jfr (a flight recording of the application, in target/load)
+#   --collector=parallel (the application's collector as the image runs it, ADR 0047; g1: the JVM's default)
 #   --short: 20 users for 1 minute after a 15 s ramp, 2,000 children (a quick check, for CI).
 # The summary is printed and kept in target/load-run.txt; Gatling's report is under target/gatling/.
 set -euo pipefail
@@ -25,7 +26,7 @@ for arg in "$@"; do
     --batch=*) batch="${arg#*=}" ;;
     --ingest-every=*) every="${arg#*=}" ;;
     --jfr) server+=("--jfr=true") ;;
-    --children=*|--events-per-child=*|--contacts=*) server+=("$arg") ;;
+    --children=*|--events-per-child=*|--contacts=*|--collector=*) server+=("$arg") ;;
     *) echo "unknown option: $arg" >&2; exit 2 ;;
   esac
 done

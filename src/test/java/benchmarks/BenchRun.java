@@ -53,7 +53,8 @@ final class BenchRun {
             bench.awaitHealthy(bench.app, Duration.ofMinutes(10));
             try {
                 bench.line(title + ", " + Instant.now());
-                bench.line("machine: " + Runtime.getRuntime().availableProcessors() + " cores; application JVM -Xmx512m; "
+                bench.line("machine: " + Runtime.getRuntime().availableProcessors() + " cores; application JVM "
+                        + String.join(" ", bench.applicationJvm()) + "; "
                         + "PostgreSQL " + ChronologyBenchmark.version(postgres) + "; client concurrency " + bench.option("concurrency"));
                 body.run(postgres);
             } finally {

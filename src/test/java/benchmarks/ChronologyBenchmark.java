@@ -38,7 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The foundation benchmark (issue "Foundation", item 10), in one run:
  * <ol>
- * <li>starts a real PostgreSQL and the application in its own JVM with {@code -Xmx512m};</li>
+ * <li>starts a real PostgreSQL and the application in its own JVM as the image runs it ({@link #applicationJvm});</li>
  * <li>loads a synthetic population (default 100,000 children, 5,000,000 events, one child with
  *     5,000 events);</li>
  * <li>times the first chronology page (50 newest) three ways: through the real API (token, access
@@ -127,7 +127,8 @@ public final class ChronologyBenchmark {
             start(true);
             try {
                 line("Safeguarding Hub benchmark, " + Instant.now());
-                line("machine: " + Runtime.getRuntime().availableProcessors() + " cores; application JVM -Xmx512m; "
+                line("machine: " + Runtime.getRuntime().availableProcessors() + " cores; application JVM "
+                        + String.join(" ", applicationJvm()) + "; "
                         + "PostgreSQL " + version(postgres) + " with fsync and synchronous_commit on (as the default run); client concurrency " + option("concurrency"));
                 try (Connection db = postgres.getPostgresDatabase().getConnection()) {
                     long started = System.nanoTime();
@@ -562,9 +563,24 @@ public final class ChronologyBenchmark {
         app.waitFor();
     }
 
+    /**
+     * The application's JVM as the image runs it (pom.xml, Jib's jvmFlags; ADR 0047): the parallel collector, with
+     * a heap of the benchmarks' size; --collector=g1 for the JVM's own default, to compare. Every benchmark that
+     * starts the application through this class runs it so.
+     */
+    List<String> applicationJvm() {
+        String collector = options.getOrDefault("collector", "parallel");
+        return switch (collector) {
+            case "parallel" -> List.of("-Xmx512m", "-XX:+UseParallelGC");
+            case "g1" -> List.of("-Xmx512m", "-XX:+UseG1GC");
+            default -> throw new IllegalArgumentException("--collector is parallel or g1, not " + collector);
+        };
+    }
+
     Process startApplication(EmbeddedPostgres postgres, int port, Path dir, boolean withAlertRules) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m"));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(applicationJvm());
         if (!"off".equals(options.get("jfr"))) {
             // --jfr=on: a flight recording of each start of the application, to see where ingest spends its time;
             // --jfr=max: Java samples every millisecond with whole stacks, enough to split one kind of request by

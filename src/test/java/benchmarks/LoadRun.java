@@ -20,7 +20,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * The server side of the load run (issue 18, item 9; {@code scripts/load.sh}): starts a real
  * PostgreSQL and the application as the benchmarks do ({@link ChronologyBenchmark#startApplication},
- * {@code -Xmx512m}), loads a synthetic population known to the North's agencies
+ * {@code -Xmx512m -XX:+UseParallelGC}), loads a synthetic population known to the North's agencies
  * ({@link Population}: children, their names, police ids and chronology events), sends open
  * contacts and a morning's partner events through the real feed (so the triage queue has work and the
  * managers' view has alerts), writes what the Gatling simulation needs to {@code <data-dir>}, then
