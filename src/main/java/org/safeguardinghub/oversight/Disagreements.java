@@ -150,7 +150,7 @@ public class Disagreements {
     /** Records a response without changing the stage. Empty if done, else a message key. */
     @Transactional
     public Optional<String> respond(OpenRecord record, UUID id, String note) {
-        return change(record, id, note, Disagreement.Action.RESPONDED);
+        return change(record, id, note, Disagreement.Action.RESPONDED, null);
     }
 
     /**
@@ -159,17 +159,13 @@ public class Disagreements {
      */
     @Transactional
     public Optional<String> escalate(OpenRecord record, UUID id, String note, Integer seenStage) {
-        Optional<Disagreement> seen = get(record, id);
-        if (seenStage != null && seen.isPresent() && seen.get().stage() != seenStage) {
-            return Optional.of("disagreement.error.changed");
-        }
-        return change(record, id, note, Disagreement.Action.ESCALATED);
+        return change(record, id, note, Disagreement.Action.ESCALATED, seenStage);
     }
 
     /** Ends the disagreement with its resolution. Empty if done, else a message key. */
     @Transactional
     public Optional<String> resolve(OpenRecord record, UUID id, String resolution) {
-        return change(record, id, resolution, Disagreement.Action.RESOLVED);
+        return change(record, id, resolution, Disagreement.Action.RESOLVED, null);
     }
 
     /** Whether this viewer may take this action on the disagreement, and why. */
@@ -182,7 +178,13 @@ public class Disagreements {
         };
     }
 
-    private Optional<String> change(OpenRecord record, UUID id, String note, Disagreement.Action action) {
+    /**
+     * The stage the person saw is compared with the same read the change is decided and guarded
+     * from: under read committed a second read can already see another person's escalation, and
+     * the guarded update would then move it on from there a second time.
+     */
+    private Optional<String> change(OpenRecord record, UUID id, String note, Disagreement.Action action,
+                                    Integer seenStage) {
         if (!withinLimit(note)) {
             return Optional.of("disagreement.error.note");
         }
@@ -191,6 +193,9 @@ public class Disagreements {
             return Optional.of("disagreement.error.closed");
         }
         Disagreement d = found.get();
+        if (seenStage != null && d.stage() != seenStage) {
+            return Optional.of("disagreement.error.changed");
+        }
         Permission permission = may(record, d, action);
         if (permission.refused() || !(record.viewer() instanceof Actor.Person person)) {
             return Optional.of(permission.reason());
