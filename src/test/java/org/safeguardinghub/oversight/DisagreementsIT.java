@@ -76,6 +76,8 @@ class DisagreementsIT {
         school.get(path);
         WebSession.Page empty = school.post(path + "/resolve", Map.of("note", ""));
         assertThat(empty.body()).contains("Write something here first");
+        // only the three actions are answered: any other is not found
+        assertThat(school.post(path + "/withdraw", Map.of("note", "Withdrawn.")).status()).isEqualTo(404);
         school.post(path + "/resolve", Map.of("note", "Decision changed: child and family assessment started."));
         WebSession.Page resolved = manager.get(path);
         assertThat(resolved.body()).contains("Decision changed: child and family assessment started.")

@@ -65,19 +65,31 @@ class DisagreementController {
         return page(model, AlertController.open(records, viewer, id, "disagreement " + disagreementId), disagreementId, Map.of());
     }
 
-    @PostMapping("/children/{id}/disagreements/{disagreementId}/{action}")
-    String act(@PathVariable String id, @PathVariable UUID disagreementId, @PathVariable String action,
-               @RequestParam(defaultValue = "") String note, @RequestParam(required = false) Integer stage,
-               Actor viewer, Model model) {
-        OpenRecord record = AlertController.open(records, viewer, id, action + " disagreement " + disagreementId);
-        Optional<String> problem = switch (action) {
-            case "respond" -> disagreements.respond(record, disagreementId, note);
-            case "escalate" -> disagreements.escalate(record, disagreementId, note, stage);
-            case "resolve" -> disagreements.resolve(record, disagreementId, note);
-            default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        };
+    @PostMapping("/children/{id}/disagreements/{disagreementId}/respond")
+    String respond(@PathVariable String id, @PathVariable UUID disagreementId, @RequestParam(defaultValue = "") String note,
+                   Actor viewer, Model model) {
+        OpenRecord record = AlertController.open(records, viewer, id, "respond disagreement " + disagreementId);
+        return done(model, record, disagreementId, "respond", disagreements.respond(record, disagreementId, note));
+    }
+
+    @PostMapping("/children/{id}/disagreements/{disagreementId}/escalate")
+    String escalate(@PathVariable String id, @PathVariable UUID disagreementId, @RequestParam(defaultValue = "") String note,
+                    @RequestParam(required = false) Integer stage, Actor viewer, Model model) {
+        OpenRecord record = AlertController.open(records, viewer, id, "escalate disagreement " + disagreementId);
+        return done(model, record, disagreementId, "escalate", disagreements.escalate(record, disagreementId, note, stage));
+    }
+
+    @PostMapping("/children/{id}/disagreements/{disagreementId}/resolve")
+    String resolve(@PathVariable String id, @PathVariable UUID disagreementId, @RequestParam(defaultValue = "") String note,
+                   Actor viewer, Model model) {
+        OpenRecord record = AlertController.open(records, viewer, id, "resolve disagreement " + disagreementId);
+        return done(model, record, disagreementId, "resolve", disagreements.resolve(record, disagreementId, note));
+    }
+
+    /** Back to the disagreement when done, else its page again with the problem beside the form ({@code form}). */
+    private String done(Model model, OpenRecord record, UUID disagreementId, String form, Optional<String> problem) {
         if (problem.isPresent()) {
-            return page(model, record, disagreementId, Map.of(action, problem.get()));
+            return page(model, record, disagreementId, Map.of(form, problem.get()));
         }
         return "redirect:/children/" + record.child() + "/disagreements/" + disagreementId;
     }
