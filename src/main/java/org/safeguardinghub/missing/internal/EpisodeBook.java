@@ -123,10 +123,9 @@ public class EpisodeBook {
                 .map(r -> new DuplicateReports.Timed(r.rowId(), r.episodeId(), r.report().startedAt(), r.report().endedAt()))
                 .toList(), since, settings.openReportsLast(), Ids::newId)));
         // an episode none of whose reports is current any more, and not merged into another, is withdrawn
-        Set<UUID> created = new HashSet<>();
-        regrouping.created.forEach(c -> created.add(c.id()));
-        before.keySet().stream().filter(id -> !created.contains(id) && !regrouping.kept.containsKey(id)
-                && !regrouping.merged.containsKey(id)).forEach(regrouping.withdrawn::add);
+        // (the episodes a regrouping creates have new ids, never among those before it)
+        before.keySet().stream().filter(id -> !regrouping.kept.containsKey(id) && !regrouping.merged.containsKey(id))
+                .forEach(regrouping.withdrawn::add);
         regrouping.write(added);
         return regrouping.episodes;
     }
