@@ -3,8 +3,15 @@ package org.safeguardinghub.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
@@ -71,6 +78,32 @@ class SignInLockoutIT {
             assertRefused(new WebSession(port).signIn(username, "wrong-password-" + i));
         }
         assertSignedIn(new WebSession(port).signIn(username, HubIntegrationTest.SECRET));
+    }
+
+    @Test
+    void wrongPasswordsSentAtOnceHaveNoMorePasswordChecksThanTheLimit() throws Exception {
+        String username = newPractitioner();
+        List<WebSession> sessions = IntStream.range(0, 20).mapToObj(i -> new WebSession(port)).toList();
+        sessions.forEach(session -> session.get("/login"));
+        double before = hashes();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(sessions.size());
+        try {
+            List<Future<WebSession.Page>> answers = sessions.stream().map(session -> threads.submit(() -> {
+                start.await();
+                return session.post("/login", Map.of("username", username, "password", "wrong-password"));
+            })).toList();
+            start.countDown();
+            for (Future<WebSession.Page> answer : answers) {
+                assertRefused(answer.get());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(hashes()).as("ten checked, the other ten refused before any hash").isEqualTo(before + 10);
+        assertThat(jdbc.sql("select count(*) from access.sign_in_attempt where username = :u and not succeeded")
+                .param("u", username).query(Integer.class).single()).isEqualTo(10);
+        assertRefused(new WebSession(port).signIn(username, HubIntegrationTest.SECRET));
     }
 
     @Test

@@ -1,9 +1,7 @@
 package org.safeguardinghub.access.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,17 +54,17 @@ public class PasswordChanges {
     @Transactional
     public Map<String, String> change(Actor.Person person, String current, String password, String confirmation,
                                       String keepSessionId) {
-        Instant now = clock.instant();
-        Instant since = throttle.windowStart(now);
-        if (!throttle.decide(attempts.userFailures(person.username(), since), List.of(), now).allowed()) {
+        SignInAttempts.Admission admitted = attempts.admit(person.username(), CHANGE_ADDRESS,
+                SignInAttempts.Counted.USER, clock.instant(), throttle);
+        if (!admitted.allowed()) {
             return Map.of("current", "password.error.locked");
         }
         String hash = practitioners.passwordHash(person.username()).orElse(null);
         if (hash == null || current == null || !passwords.matches(current, hash)) {
-            attempts.failed(person.username(), CHANGE_ADDRESS, now);
             auditLog.record(person, AuditAction.SIGN_IN_FAILED, null, "password change: wrong current password");
             return Map.of("current", "password.error.current");
         }
+        attempts.withdrawn(admitted);
         Map<String, String> errors = problems(person.username(), password, confirmation,
                 password != null && passwords.matches(password, hash));
         if (!errors.isEmpty()) {

@@ -76,21 +76,20 @@ public class SecondFactorSignIn {
         String address = pending.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
                 ? details.getRemoteAddress() : "unknown";
         Instant now = clock.instant();
-        Instant since = policy.windowStart(now);
-        SignInThrottlePolicy.Decision throttle = policy.decide(attempts.userFailures(user.getUsername(), since),
-                attempts.addressFailures(address, since), now);
-        if (!throttle.allowed()) {
-            auditLog.recordUnauthenticated(user.getUsername(), AuditAction.SIGN_IN_FAILED, "second factor: " + throttle.auditDetail());
+        SignInAttempts.Admission admitted = attempts.admit(user.getUsername(), address,
+                SignInAttempts.Counted.USER_AND_ADDRESS, now, policy);
+        if (!admitted.allowed()) {
+            auditLog.recordUnauthenticated(user.getUsername(), AuditAction.SIGN_IN_FAILED,
+                    "second factor: " + admitted.decision().auditDetail());
             signOut(request);
             return Result.LOCKED;
         }
         TotpPolicy.Decision decision = secondFactors.check(user.practitionerId(), code, false);
         if (!decision.accepted()) {
-            attempts.failed(user.getUsername(), address, now);
             auditLog.recordUnauthenticated(user.getUsername(), AuditAction.SIGN_IN_FAILED, "second factor: " + decision.reason());
             return Result.valueOf(decision.reason().name());
         }
-        attempts.succeeded(user.getUsername(), address, now);
+        attempts.succeeded(admitted, now);
         UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(
                 user, null, user.getAuthorities());
         signedIn.setDetails(pending.getDetails());

@@ -7,25 +7,78 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sign-in attempts by username and address ({@code access.sign_in_attempt}), kept in the database
- * so every instance of the hub sees the same failures. Attempts over a day old are pruned when a
- * sign-in succeeds; the audit log keeps them all.
+ * so every instance of the hub sees the same failures. An attempt is {@linkplain #admit admitted}
+ * (decided, and counted as failed) before its password or code is checked, and settled after.
+ * Attempts over a day old are pruned when a sign-in succeeds; the audit log keeps them all.
  */
 @Repository
 class SignInAttempts {
 
     private static final Duration KEPT = Duration.ofDays(1);
 
-    private final JdbcClient jdbc;
+    /** Whose failures decide an attempt: an address's too, or (a signed-in person's check) only the user's. */
+    enum Counted { USER_AND_ADDRESS, USER }
 
-    SignInAttempts(JdbcClient jdbc) {
+    /** The throttle's decision on an attempt and, when allowed, the attempt counted as failed until settled. */
+    record Admission(SignInThrottlePolicy.Decision decision, long attempt) {
+
+        boolean allowed() {
+            return decision.allowed();
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
+
+    SignInAttempts(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Decides an attempt and, when it may go on, counts it as failed before anything is checked,
+     * with the username's (and address's) lock held and committed at once: attempts sent together
+     * each see those let through before them, so no more are checked than the limits allow. Decided
+     * first and recorded after the check, twenty wrong passwords sent at once were all hashed.
+     */
+    Admission admit(String username, String address, Counted counted, Instant now, SignInThrottlePolicy policy) {
+        return ownTransaction.execute(status -> {
+            lock("sign-in user:" + username);
+            if (counted == Counted.USER_AND_ADDRESS) {
+                lock("sign-in address:" + address);
+            }
+            Instant since = policy.windowStart(now);
+            SignInThrottlePolicy.Decision decision = policy.decide(userFailures(username, since),
+                    counted == Counted.USER_AND_ADDRESS ? addressFailures(address, since) : List.of(), now);
+            return new Admission(decision, decision.allowed() ? insert(username, address, false, now) : 0);
+        });
+    }
+
+    /** The admitted attempt succeeded: the username's failures before it no longer count. */
+    void succeeded(Admission admitted, Instant at) {
+        jdbc.sql("update access.sign_in_attempt set succeeded = true where id = :id")
+                .param("id", admitted.attempt()).update();
+        jdbc.sql("delete from access.sign_in_attempt where attempted_at < :before")
+                .param("before", Timestamp.from(at.minus(KEPT))).update();
+    }
+
+    /**
+     * The admitted attempt was neither a failure nor a sign-in (the right password, a second factor
+     * still to come): it stops counting, and counts for nothing, as before it was admitted.
+     */
+    void withdrawn(Admission admitted) {
+        jdbc.sql("delete from access.sign_in_attempt where id = :id").param("id", admitted.attempt()).update();
     }
 
     /** This username's failures since its last good sign-in, none older than {@code since}. */
-    List<Instant> userFailures(String username, Instant since) {
+    private List<Instant> userFailures(String username, Instant since) {
         return jdbc.sql("""
                         select attempted_at from access.sign_in_attempt a
                         where username = :u and not succeeded and attempted_at > :since
@@ -36,22 +89,12 @@ class SignInAttempts {
     }
 
     /** Failures from this address, none older than {@code since}. */
-    List<Instant> addressFailures(String address, Instant since) {
+    private List<Instant> addressFailures(String address, Instant since) {
         return jdbc.sql("""
                         select attempted_at from access.sign_in_attempt
                         where address = :a and not succeeded and attempted_at > :since""")
                 .param("a", address).param("since", Timestamp.from(since))
                 .query(Timestamp.class).list().stream().map(Timestamp::toInstant).toList();
-    }
-
-    void failed(String username, String address, Instant at) {
-        insert(username, address, false, at);
-    }
-
-    void succeeded(String username, String address, Instant at) {
-        insert(username, address, true, at);
-        jdbc.sql("delete from access.sign_in_attempt where attempted_at < :before")
-                .param("before", Timestamp.from(at.minus(KEPT))).update();
     }
 
     /**
@@ -63,11 +106,15 @@ class SignInAttempts {
         insert(username, why, true, at);
     }
 
-    private void insert(String username, String address, boolean succeeded, Instant at) {
-        jdbc.sql("""
+    private long insert(String username, String address, boolean succeeded, Instant at) {
+        return jdbc.sql("""
                         insert into access.sign_in_attempt (username, address, succeeded, attempted_at)
-                        values (:u, :a, :ok, :at)""")
+                        values (:u, :a, :ok, :at) returning id""")
                 .param("u", username).param("a", address).param("ok", succeeded).param("at", Timestamp.from(at))
-                .update();
+                .query(Long.class).single();
+    }
+
+    private void lock(String key) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))").param("key", key).query(rs -> { });
     }
 }

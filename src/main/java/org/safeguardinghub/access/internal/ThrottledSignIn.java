@@ -50,29 +50,28 @@ class ThrottledSignIn implements AuthenticationProvider {
         String username = username(attempt.getName());
         String address = address(attempt);
         Instant now = clock.instant();
-        Instant since = policy.windowStart(now);
-        SignInThrottlePolicy.Decision decision = policy.decide(
-                attempts.userFailures(username, since), attempts.addressFailures(address, since), now);
-        if (!decision.allowed()) {
+        // counted as failed from here until it succeeds (SignInAttempts.admit)
+        SignInAttempts.Admission admitted = attempts.admit(username, address, SignInAttempts.Counted.USER_AND_ADDRESS,
+                now, policy);
+        if (!admitted.allowed()) {
             timing.padAsIfChecked();
-            throw new SignInRefused(decision.auditDetail());
+            throw new SignInRefused(admitted.decision().auditDetail());
         }
         Optional<HubUser> user = users.activeUser(username);
         if (user.isEmpty()) {
-            attempts.failed(username, address, now);
             timing.padAsIfChecked();
             throw new SignInRefused("no active practitioner of that name");
         }
         String raw = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
         if (!timing.measure(() -> passwords.matches(raw, user.get().getPassword()))) {
-            attempts.failed(username, address, now);
             throw new BadCredentialsException(FAILED);
         }
         if (secondFactors.required(user.get().practitionerId())) {
             // not yet a success: wrong codes count as failures against the same lock (SecondFactorSignIn)
+            attempts.withdrawn(admitted);
             return new PendingSecondFactor(user.get(), attempt.getDetails());
         }
-        attempts.succeeded(username, address, now);
+        attempts.succeeded(admitted, now);
         UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(
                 user.get(), null, user.get().getAuthorities());
         signedIn.setDetails(attempt.getDetails());
