@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -119,6 +125,38 @@ class SecondFactorIT {
         assertThat(locked.location()).as("even the right code").endsWith("/login?error");
         assertThat(session.get("/").location()).endsWith("/login");
         assertThat(new WebSession(port).signIn(username, HubIntegrationTest.SECRET).location()).endsWith("/login?error");
+    }
+
+    @Test
+    void wrongCodesSentAtOnceHaveNoMoreChecksThanTheLimit() throws Exception {
+        String username = newPractitioner();
+        byte[] secret = enrol(username);
+        List<WebSession> sessions = IntStream.range(0, 20).mapToObj(i -> new WebSession(port)).toList();
+        for (WebSession session : sessions) {
+            session.signIn(username, HubIntegrationTest.SECRET);
+            assertThat(session.get("/login/second-factor").body()).contains("Enter your code");
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(sessions.size());
+        try {
+            List<Future<WebSession.Page>> answers = sessions.stream().map(session -> threads.submit(() -> {
+                start.await();
+                return session.post("/login/second-factor", Map.of("code", code(secret, -5)));
+            })).toList();
+            start.countDown();
+            for (Future<WebSession.Page> answer : answers) {
+                WebSession.Page page = answer.get();
+                assertThat(page.status() == 200 || page.location().endsWith("/login?error"))
+                        .as("a wrong code answered, or refused: none signs in").isTrue();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from access.audit_event where actor = :u and detail = 'second factor: WRONG_CODE'")
+                .param("u", username).query(Integer.class).single()).as("codes checked").isEqualTo(10);
+        assertThat(jdbc.sql("select count(*) from access.audit_event where actor = :u and detail like 'second factor: ACCOUNT_LOCKED%'")
+                .param("u", username).query(Integer.class).single()).as("refused unchecked").isEqualTo(10);
+        SignInLockoutIT.giveTheAddressItsFailuresBack(jdbc, username);
     }
 
     @Test

@@ -55,7 +55,7 @@ public class PasswordChanges {
     public Map<String, String> change(Actor.Person person, String current, String password, String confirmation,
                                       String keepSessionId) {
         SignInAttempts.Admission admitted = attempts.admit(person.username(), CHANGE_ADDRESS,
-                SignInAttempts.Counted.USER, clock.instant(), throttle);
+                SignInAttempts.Counted.USER, throttle);
         if (!admitted.allowed()) {
             return Map.of("current", "password.error.locked");
         }

@@ -1,7 +1,5 @@
 package org.safeguardinghub.access.internal;
 
-import java.time.Clock;
-import java.time.Instant;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,7 +42,6 @@ public class SecondFactorSignIn {
     private final SignInThrottlePolicy policy;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     /**
      * A new CSRF token once signed in, as the password step gets from the form login: a token seen
@@ -54,13 +51,12 @@ public class SecondFactorSignIn {
     private final CsrfAuthenticationStrategy csrfTokens = new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository());
 
     SecondFactorSignIn(SecondFactors secondFactors, SignInAttempts attempts, SignInProperties properties,
-                       AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+                       AuditLog auditLog, ApplicationEventPublisher events) {
         this.secondFactors = secondFactors;
         this.attempts = attempts;
         this.policy = properties.policy();
         this.auditLog = auditLog;
         this.events = events;
-        this.clock = clock;
     }
 
     /** Whether the request's session is waiting for a code. */
@@ -75,9 +71,8 @@ public class SecondFactorSignIn {
         HubUser user = pending.user();
         String address = pending.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
                 ? details.getRemoteAddress() : "unknown";
-        Instant now = clock.instant();
         SignInAttempts.Admission admitted = attempts.admit(user.getUsername(), address,
-                SignInAttempts.Counted.USER_AND_ADDRESS, now, policy);
+                SignInAttempts.Counted.USER_AND_ADDRESS, policy);
         if (!admitted.allowed()) {
             auditLog.recordUnauthenticated(user.getUsername(), AuditAction.SIGN_IN_FAILED,
                     "second factor: " + admitted.decision().auditDetail());
@@ -89,7 +84,7 @@ public class SecondFactorSignIn {
             auditLog.recordUnauthenticated(user.getUsername(), AuditAction.SIGN_IN_FAILED, "second factor: " + decision.reason());
             return Result.valueOf(decision.reason().name());
         }
-        attempts.succeeded(admitted, now);
+        attempts.succeeded(admitted);
         UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(
                 user, null, user.getAuthorities());
         signedIn.setDetails(pending.getDetails());

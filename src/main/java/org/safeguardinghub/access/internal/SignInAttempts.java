@@ -1,6 +1,7 @@
 package org.safeguardinghub.access.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,8 +26,11 @@ class SignInAttempts {
     /** Whose failures decide an attempt: an address's too, or (a signed-in person's check) only the user's. */
     enum Counted { USER_AND_ADDRESS, USER }
 
-    /** The throttle's decision on an attempt and, when allowed, the attempt counted as failed until settled. */
-    record Admission(SignInThrottlePolicy.Decision decision, long attempt) {
+    /**
+     * The throttle's decision on an attempt, when it was made, and, when allowed, the attempt counted
+     * as failed until settled.
+     */
+    record Admission(SignInThrottlePolicy.Decision decision, Instant at, long attempt) {
 
         boolean allowed() {
             return decision.allowed();
@@ -35,9 +39,11 @@ class SignInAttempts {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
+    private final Clock clock;
 
-    SignInAttempts(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    SignInAttempts(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -46,27 +52,31 @@ class SignInAttempts {
      * Decides an attempt and, when it may go on, counts it as failed before anything is checked,
      * with the username's (and address's) lock held and committed at once: attempts sent together
      * each see those let through before them, so no more are checked than the limits allow. Decided
-     * first and recorded after the check, twenty wrong passwords sent at once were all hashed.
+     * first and recorded after the check, twenty wrong passwords sent at once were all hashed. The
+     * time is read with the locks held: read before, an attempt let through later with an earlier
+     * time would not count one let through before it with a later time (the policy counts no
+     * failure after its now), and eleven of twenty were hashed.
      */
-    Admission admit(String username, String address, Counted counted, Instant now, SignInThrottlePolicy policy) {
+    Admission admit(String username, String address, Counted counted, SignInThrottlePolicy policy) {
         return ownTransaction.execute(status -> {
             lock("sign-in user:" + username);
             if (counted == Counted.USER_AND_ADDRESS) {
                 lock("sign-in address:" + address);
             }
+            Instant now = clock.instant();
             Instant since = policy.windowStart(now);
             SignInThrottlePolicy.Decision decision = policy.decide(userFailures(username, since),
                     counted == Counted.USER_AND_ADDRESS ? addressFailures(address, since) : List.of(), now);
-            return new Admission(decision, decision.allowed() ? insert(username, address, false, now) : 0);
+            return new Admission(decision, now, decision.allowed() ? insert(username, address, false, now) : 0);
         });
     }
 
     /** The admitted attempt succeeded: the username's failures before it no longer count. */
-    void succeeded(Admission admitted, Instant at) {
+    void succeeded(Admission admitted) {
         jdbc.sql("update access.sign_in_attempt set succeeded = true where id = :id")
                 .param("id", admitted.attempt()).update();
         jdbc.sql("delete from access.sign_in_attempt where attempted_at < :before")
-                .param("before", Timestamp.from(at.minus(KEPT))).update();
+                .param("before", Timestamp.from(admitted.at().minus(KEPT))).update();
     }
 
     /**

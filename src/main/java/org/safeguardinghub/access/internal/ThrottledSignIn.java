@@ -1,7 +1,5 @@
 package org.safeguardinghub.access.internal;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,17 +29,15 @@ class ThrottledSignIn implements AuthenticationProvider {
     private final PasswordEncoder passwords;
     private final SignInAttempts attempts;
     private final SignInThrottlePolicy policy;
-    private final Clock clock;
     private final SecondFactors secondFactors;
     private final PasswordCheckTiming timing = new PasswordCheckTiming();
 
     ThrottledSignIn(HubUserDetailsService users, PasswordEncoder passwords, SignInAttempts attempts,
-                    SignInProperties properties, Clock clock, SecondFactors secondFactors) {
+                    SignInProperties properties, SecondFactors secondFactors) {
         this.users = users;
         this.passwords = passwords;
         this.attempts = attempts;
         this.policy = properties.policy();
-        this.clock = clock;
         this.secondFactors = secondFactors;
     }
 
@@ -49,10 +45,9 @@ class ThrottledSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         String username = username(attempt.getName());
         String address = address(attempt);
-        Instant now = clock.instant();
         // counted as failed from here until it succeeds (SignInAttempts.admit)
         SignInAttempts.Admission admitted = attempts.admit(username, address, SignInAttempts.Counted.USER_AND_ADDRESS,
-                now, policy);
+                policy);
         if (!admitted.allowed()) {
             timing.padAsIfChecked();
             throw new SignInRefused(admitted.decision().auditDetail());
@@ -71,7 +66,7 @@ class ThrottledSignIn implements AuthenticationProvider {
             attempts.withdrawn(admitted);
             return new PendingSecondFactor(user.get(), attempt.getDetails());
         }
-        attempts.succeeded(admitted, now);
+        attempts.succeeded(admitted);
         UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(
                 user.get(), null, user.get().getAuthorities());
         signedIn.setDetails(attempt.getDetails());
