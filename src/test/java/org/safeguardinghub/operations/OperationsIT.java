@@ -46,11 +46,13 @@ class OperationsIT {
                 .contains("safeguarding_frontdoor_decisions_total{timeliness=\"on_time\"}")
                 .contains("safeguarding_frontdoor_decisions_total{timeliness=\"late\"}")
                 .contains("safeguarding_notifications_emails_pending ")
+                .contains("safeguarding_notifications_emails_failed_total ")
                 .contains("safeguarding_identity_reviews_waiting ")
                 .contains("jvm_memory_used_bytes")
                 .contains("hikaricp_connections_active");
         // a value, not NaN (a gauge whose object was collected, or whose count failed, reads NaN)
         for (String series : new String[] {"safeguarding_identity_reviews_waiting", "safeguarding_notifications_emails_pending",
+                "safeguarding_notifications_emails_failed_total",
                 "safeguarding_alerts_open{code=\"MISSING_TREND\"}", "safeguarding_frontdoor_decisions_total{timeliness=\"late\"}"}) {
             System.gc();
             assertThat(value(series)).as(series).isNotNaN().isGreaterThanOrEqualTo(0);

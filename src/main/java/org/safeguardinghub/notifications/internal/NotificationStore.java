@@ -134,20 +134,6 @@ public class NotificationStore {
                 .param("at", Timestamps.of(clock)).param("error", error).param("id", id).update();
     }
 
-    /** E-mails given up on (for the metric operators watch). */
-    long failedCount() {
-        return jdbc.sql("select count(*) from notifications.notification where email_failed_at is not null")
-                .query(Long.class).single();
-    }
-
-    /** E-mails of the last day not yet sent nor given up on (queued, held or waiting for a retry). */
-    long pendingCount(Instant since) {
-        return jdbc.sql("""
-                select count(*) from notifications.notification
-                where email_sent_at is null and email_failed_at is null and created_at > :since""")
-                .param("since", Timestamps.of(since)).query(Long.class).single();
-    }
-
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
         return at == null ? null : at.toInstant();

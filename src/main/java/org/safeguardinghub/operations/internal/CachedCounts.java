@@ -26,10 +26,15 @@ final class CachedCounts<T> {
         this.clock = clock;
     }
 
+    /**
+     * The count, taken again once the period has passed since the last, or when the clock reads
+     * earlier than it did then: a clock set back (an operator's correction, a test's clock put back)
+     * would otherwise keep an old count for as long as it was set back.
+     */
     T get() {
         Instant now = clock.instant();
         Taken<T> taken = last;
-        if (taken == null || !now.isBefore(taken.at().plus(keptFor))) {
+        if (taken == null || now.isBefore(taken.at()) || !now.isBefore(taken.at().plus(keptFor))) {
             taken = new Taken<>(count.get(), now);
             last = taken;
         }

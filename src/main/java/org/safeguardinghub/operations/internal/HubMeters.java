@@ -27,6 +27,7 @@ class HubMeters {
     static final String DECISIONS = "safeguarding.frontdoor.decisions";
     static final String AWAITING_DECISION = "safeguarding.frontdoor.contacts.awaiting.decision";
     static final String EMAILS_PENDING = "safeguarding.notifications.emails.pending";
+    static final String EMAILS_FAILED = "safeguarding.notifications.emails.failed";
     static final String REVIEWS_WAITING = "safeguarding.identity.reviews.waiting";
 
     /** Held here: Micrometer holds a gauge's object weakly, and a collected one reads NaN. */
@@ -50,8 +51,10 @@ class HubMeters {
                 .description("Contacts whose first threshold decision was made after its deadline").register(meters);
         gauge(meters, AWAITING_DECISION, "Contacts awaiting a threshold decision", cached,
                 c -> c.get().contactsAwaitingDecision());
-        gauge(meters, EMAILS_PENDING, "Notifications of the last day whose e-mail is not yet sent", cached,
-                c -> c.get().emailsPending());
+        gauge(meters, EMAILS_PENDING, "Notifications of the last day whose e-mail is not yet sent nor given up on",
+                cached, c -> c.get().emailsPending());
+        FunctionCounter.builder(EMAILS_FAILED, cached, c -> c.get().emailsFailed())
+                .description("E-mail notifications given up on after every attempt to send them failed").register(meters);
         gauge(meters, REVIEWS_WAITING, "Possible matches waiting for a person to review", cached,
                 c -> c.get().identityReviewsWaiting());
     }

@@ -21,7 +21,8 @@ class OperationalCounts {
 
     /** What one round of counting found. Alert maps are keyed by alert code. */
     record Counts(Map<String, Long> alertsOpen, Map<String, Long> alertsRaised, long decisionsOnTime,
-                  long decisionsLate, long contactsAwaitingDecision, long emailsPending, long identityReviewsWaiting) {
+                  long decisionsLate, long contactsAwaitingDecision, long emailsPending, long emailsFailed,
+                  long identityReviewsWaiting) {
 
         long alertsOpen(String code) {
             return alertsOpen.getOrDefault(code, 0L);
@@ -65,16 +66,25 @@ class OperationalCounts {
                     decisions[1] = rs.getLong("late");
                 });
         return new Counts(Map.copyOf(open), Map.copyOf(raised), decisions[0], decisions[1], awaitingDecision(),
-                emailsPending(), identityReviewsWaiting());
+                emailsPending(), emailsFailed(), identityReviewsWaiting());
     }
 
     private long awaitingDecision() {
         return jdbc.sql("select count(*) from frontdoor.contact where awaiting_decision").query(Long.class).single();
     }
 
+    /** Not yet sent nor given up on: one given up on is counted as failed, not as waiting for a day. */
     private long emailsPending() {
-        return jdbc.sql("select count(*) from notifications.notification where email_sent_at is null and created_at > :since")
+        return jdbc.sql("""
+                        select count(*) from notifications.notification
+                        where email_sent_at is null and email_failed_at is null and created_at > :since""")
                 .param("since", Timestamp.from(clock.instant().minus(EMAIL_WINDOW))).query(Long.class).single();
+    }
+
+    /** Given up on after every attempt failed (notifications.internal.EmailRetryPolicy), since the hub began. */
+    private long emailsFailed() {
+        return jdbc.sql("select count(*) from notifications.notification where email_failed_at is not null")
+                .query(Long.class).single();
     }
 
     /** As identity.MatchReviews.waiting(): no decision yet, or the last one asked for more information. */

@@ -122,7 +122,8 @@ class EmailRelayIT {
         Map<String, Object> row = row(subject);
         assertThat(row.get("email_attempts")).isEqualTo(6);
         assertThat(row.get("email_sent_at")).isNull();
-        assertThat(meters.get("hub.notifications.email.failed").gauge().value()).isGreaterThanOrEqualTo(1.0);
+        assertThat(meters.get("safeguarding.notifications.emails.failed").functionCounter().count())
+                .isGreaterThanOrEqualTo(1.0);
     }
 
     void awaitAttempts(String subject, int attempts) throws InterruptedException {

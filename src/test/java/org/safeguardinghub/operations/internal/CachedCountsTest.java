@@ -50,6 +50,18 @@ class CachedCountsTest {
     }
 
     @Test
+    void aClockSetBackCountsAgainAtOnce() {
+        now = now.plus(Duration.ofHours(3));
+        counts.get();
+        now = now.minus(Duration.ofHours(3));
+        assertThat(counts.get()).as("not kept for the three hours the clock went back").isEqualTo(2);
+        now = now.plusNanos(1);
+        assertThat(counts.get()).as("then kept for its period as usual").isEqualTo(2);
+        now = now.minusNanos(2);
+        assertThat(counts.get()).as("even a nanosecond back counts again").isEqualTo(3);
+    }
+
+    @Test
     void aPeriodOfZeroCountsAtEveryRead() {
         CachedCounts<Integer> always = new CachedCounts<>(counted::incrementAndGet, Duration.ZERO, clock);
         assertThat(always.get()).isEqualTo(1);
