@@ -1,6 +1,5 @@
 package org.safeguardinghub.access.internal;
 
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
