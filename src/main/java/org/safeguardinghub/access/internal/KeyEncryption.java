@@ -3,10 +3,12 @@ package org.safeguardinghub.access.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.GCMParameterSpec;
@@ -29,6 +31,9 @@ public final class KeyEncryption {
     public static final int ITERATIONS = 600_000;
 
     static final String PREFIX = "sealed:v1:";
+    static final String CHECK_PREFIX = "check:v1:";
+    private static final byte[] CHECK_LABEL = "safeguarding-hub key-encryption check value".getBytes(StandardCharsets.UTF_8);
+    private static final int CHECK_BYTES = 16;
     private static final int MIN_ITERATIONS = 1_000;
     private static final int MAX_ITERATIONS = 10_000_000;
     private static final int SALT_BYTES = 16;
@@ -105,6 +110,23 @@ public final class KeyEncryption {
             throw new CannotOpen("The sealed value is malformed", e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    /**
+     * A check value of the secret, so a stored row can say which secret sealed it without anyone
+     * opening it: HMAC-SHA256 of a fixed label under a key derived as a seal's is (PBKDF2, this
+     * instance's iterations) from {@code salt}, truncated to 128 bits. The salt is the installation's
+     * own, so no table of check values serves two installations; guessing the secret from it costs
+     * what guessing it from a sealed value does. The same secret, salt and iterations give the same value.
+     */
+    public String checkValue(String salt) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key(salt.getBytes(StandardCharsets.UTF_8), iterations).getEncoded(), "HmacSHA256"));
+            return CHECK_PREFIX + ENCODER.encodeToString(Arrays.copyOf(mac.doFinal(CHECK_LABEL), CHECK_BYTES));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }
     }
 

@@ -109,4 +109,31 @@ class KeyEncryptionTest {
         assertThatThrownBy(() -> new KeyEncryption(" ", FAST)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new KeyEncryption(null, FAST)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** A second factor's row names the secret that sealed it by this value (V93): it must be stable and tell secrets apart. */
+    @Property(tries = 200)
+    void aCheckValueIsTheSameForTheSameSecretAndSaltAndDiffersForAnyOther(@ForAll("secrets") String secret,
+                                                                           @ForAll("secrets") String other,
+                                                                           @ForAll @StringLength(min = 1, max = 40) String salt,
+                                                                           @ForAll @StringLength(min = 1, max = 40) String otherSalt) {
+        String check = new KeyEncryption(secret, FAST).checkValue(salt);
+        assertThat(new KeyEncryption(secret, FAST).checkValue(salt)).isEqualTo(check).startsWith("check:v1:");
+        if (!other.equals(secret)) {
+            assertThat(new KeyEncryption(other, FAST).checkValue(salt)).isNotEqualTo(check);
+        }
+        if (!otherSalt.equals(salt)) {
+            assertThat(new KeyEncryption(secret, FAST).checkValue(otherSalt)).isNotEqualTo(check);
+        }
+    }
+
+    @Example
+    void aCheckValueHoldsNeitherTheSecretNorTheKeyDerivedFromIt() throws Exception {
+        String check = new KeyEncryption(SECRET, FAST).checkValue("installation-salt");
+        assertThat(check).doesNotContain(SECRET).hasSize("check:v1:".length() + 22);
+        byte[] derived = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(
+                new javax.crypto.spec.PBEKeySpec(SECRET.toCharArray(), "installation-salt".getBytes(), FAST, 256)).getEncoded();
+        byte[] value = Base64.getUrlDecoder().decode(check.substring("check:v1:".length()));
+        // an HMAC under the derived key, not its first bytes: a seal's key made with that salt is not given away
+        assertThat(value).hasSize(16).isNotEqualTo(java.util.Arrays.copyOf(derived, 16));
+    }
 }
