@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Practitioners' second factors ({@code access.second_factor}): a TOTP secret per person, sealed at
- * rest with {@link KeyEncryption} under the key-encryption secret (ADR 0021), checked by
+ * rest under the key-encryption secret by {@link SecondFactorSeals} (ADR 0021, 0030), checked by
  * {@link TotpPolicy}. An enrolment is pending until its first code is typed; a reset marks the row
  * removed. The step of the last code accepted is advanced with a conditional update, so two
  * requests racing with one code accept it once.
@@ -31,30 +31,40 @@ public class SecondFactors {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final KeyEncryptionSecrets secrets;
+    private final SecondFactorSeals seals;
     private final TotpPolicy policy = new TotpPolicy();
 
-    SecondFactors(JdbcClient jdbc, Clock clock, KeyEncryptionSecrets secrets) {
+    SecondFactors(JdbcClient jdbc, Clock clock, SecondFactorSeals seals) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.secrets = secrets;
+        this.seals = seals;
     }
 
-    /** Whether signing in needs a code: the person has a confirmed second factor. */
+    /**
+     * Whether signing in needs a code: the person has a confirmed second factor. Its secret is not
+     * opened: each opening is a 600,000-iteration PBKDF2, and the code's step opens it anyway.
+     */
     public boolean required(UUID practitionerId) {
-        return current(practitionerId).filter(Current::confirmed).isPresent();
+        return jdbc.sql("""
+                        select exists (select 1 from access.second_factor
+                                       where practitioner_id = :p and removed_at is null and confirmed_at is not null)""")
+                .param("p", practitionerId).query(Boolean.class).single();
     }
 
     /** The current (pending or confirmed) second factor, its secret opened (base32, as apps take it). */
     public Optional<Current> current(UUID practitionerId) {
+        record Stored(SecondFactorSeals.Row row, Instant createdAt, boolean confirmed, Long lastUsedStep) {
+        }
         return jdbc.sql("""
-                        select id, secret, created_at, confirmed_at is not null confirmed, last_used_step
+                        select id, secret, sealed_with, created_at, confirmed_at is not null confirmed, last_used_step
                         from access.second_factor where practitioner_id = :p and removed_at is null""")
                 .param("p", practitionerId)
-                .query((rs, row) -> new Current(rs.getLong("id"), open(rs.getString("secret"), practitionerId),
-                        rs.getTimestamp("created_at").toInstant(), rs.getBoolean("confirmed"),
-                        (Long) rs.getObject("last_used_step")))
-                .optional();
+                .query((rs, row) -> new Stored(new SecondFactorSeals.Row(rs.getLong("id"), practitionerId,
+                        rs.getString("secret"), rs.getString("sealed_with")), rs.getTimestamp("created_at").toInstant(),
+                        rs.getBoolean("confirmed"), (Long) rs.getObject("last_used_step")))
+                .optional()
+                // opened once read, not while reading: a re-seal is written in a transaction of its own
+                .map(s -> new Current(s.row().id(), seals.open(s.row()), s.createdAt(), s.confirmed(), s.lastUsedStep()));
     }
 
     /** A new pending secret, replacing a pending one; none while a confirmed one stands (reset it first). */
@@ -66,10 +76,11 @@ public class SecondFactors {
         byte[] secret = new byte[SECRET_BYTES];
         RANDOM.nextBytes(secret);
         String encoded = BASE32.encodeAsString(secret).replace("=", "");
+        SecondFactorSeals.Sealed sealed = seals.seal(encoded, practitionerId);
         jdbc.sql("""
-                        insert into access.second_factor (practitioner_id, secret, created_at)
-                        values (:p, :secret, :at)""")
-                .param("p", practitionerId).param("secret", secrets.current(false).seal(encoded, purpose(practitionerId)))
+                        insert into access.second_factor (practitioner_id, secret, sealed_with, created_at)
+                        values (:p, :secret, :sealedWith, :at)""")
+                .param("p", practitionerId).param("secret", sealed.secret()).param("sealedWith", sealed.sealedWith())
                 .param("at", Timestamp.from(clock.instant())).update();
         return Optional.of(encoded);
     }
@@ -102,27 +113,5 @@ public class SecondFactors {
                         update access.second_factor set removed_at = :at, removed_by = :by
                         where practitioner_id = :p and removed_at is null""")
                 .param("at", Timestamp.from(clock.instant())).param("by", by).param("p", practitionerId).update() > 0;
-    }
-
-    private String open(String sealed, UUID practitionerId) {
-        try {
-            return secrets.current(false).open(sealed, purpose(practitionerId));
-        } catch (KeyEncryption.CannotOpen current) {
-            return secrets.previous().map(previous -> openWith(previous, sealed, practitionerId))
-                    .orElseThrow(() -> new IllegalStateException("A second factor cannot be opened with the "
-                            + "key-encryption secret; reset it on Administration", current));
-        }
-    }
-
-    private static String openWith(KeyEncryption encryption, String sealed, UUID practitionerId) {
-        try {
-            return encryption.open(sealed, purpose(practitionerId));
-        } catch (KeyEncryption.CannotOpen e) {
-            throw new IllegalStateException("A second factor cannot be opened with either key-encryption secret", e);
-        }
-    }
-
-    private static String purpose(UUID practitionerId) {
-        return "second-factor:" + practitionerId;
     }
 }
