@@ -41,14 +41,19 @@ public class SecondFactorEnrolment {
     }
 
     public Status status(Actor.Person person) {
-        Optional<SecondFactors.Current> current = secondFactors.current(person.practitionerId());
-        if (current.isEmpty()) {
+        Optional<Instant> confirmed = secondFactors.confirmedSince(person.practitionerId());
+        if (confirmed.isPresent()) {
+            return new Status(confirmed.get(), null, null);
+        }
+        // only a pending secret is opened: it is shown to be typed into an app
+        Optional<SecondFactors.Current> pending = secondFactors.current(person.practitionerId());
+        if (pending.isEmpty()) {
             return new Status(null, null, null);
         }
-        if (current.get().confirmed()) {
-            return new Status(current.get().createdAt(), null, null);
+        if (pending.get().confirmed()) { // confirmed in another tab meanwhile
+            return new Status(pending.get().createdAt(), null, null);
         }
-        return new Status(null, grouped(current.get().secret()), uri(person.username(), current.get().secret()));
+        return new Status(null, grouped(pending.get().secret()), uri(person.username(), pending.get().secret()));
     }
 
     /** Starts (or starts again) an enrolment; nothing while a confirmed second factor stands. */

@@ -40,15 +40,21 @@ public class SecondFactors {
         this.seals = seals;
     }
 
-    /**
-     * Whether signing in needs a code: the person has a confirmed second factor. Its secret is not
-     * opened: each opening is a 600,000-iteration PBKDF2, and the code's step opens it anyway.
-     */
+    /** Whether signing in needs a code: the person has a confirmed second factor. */
     public boolean required(UUID practitionerId) {
+        return confirmedSince(practitionerId).isPresent();
+    }
+
+    /**
+     * When the person's confirmed second factor was set up, if they have one. Its secret is not
+     * opened: each opening is a 600,000-iteration PBKDF2, and it is asked at every password sign-in
+     * (before the code's step opens it) and on every visit to the set-up page.
+     */
+    public Optional<Instant> confirmedSince(UUID practitionerId) {
         return jdbc.sql("""
-                        select exists (select 1 from access.second_factor
-                                       where practitioner_id = :p and removed_at is null and confirmed_at is not null)""")
-                .param("p", practitionerId).query(Boolean.class).single();
+                        select created_at from access.second_factor
+                        where practitioner_id = :p and removed_at is null and confirmed_at is not null""")
+                .param("p", practitionerId).query(Timestamp.class).optional().map(Timestamp::toInstant);
     }
 
     /** The current (pending or confirmed) second factor, its secret opened (base32, as apps take it). */

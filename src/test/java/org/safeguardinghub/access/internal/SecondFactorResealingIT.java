@@ -6,13 +6,18 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safeguardinghub.access.Actor;
+import org.safeguardinghub.access.Agency;
+import org.safeguardinghub.access.AgencyType;
 import org.safeguardinghub.access.AuditLog;
+import org.safeguardinghub.access.Role;
 import org.safeguardinghub.access.internal.SecondFactorSeals.Outcome;
 import org.safeguardinghub.shared.GeneratedSecrets;
 import org.safeguardinghub.support.HubIntegrationTest;
@@ -133,16 +138,20 @@ class SecondFactorResealingIT {
         assertThat(audited(person)).isZero();
     }
 
+    /** Asked at every password sign-in and on every visit to the set-up page: each opening is a PBKDF2. */
     @Test
-    void whetherACodeIsNeededIsToldWithoutOpeningTheSecret() {
+    void whetherACodeIsNeededAndSinceWhenAreToldWithoutOpeningTheSecret() {
         UUID person = practitioner();
-        jdbc.sql("""
+        Instant since = jdbc.sql("""
                         insert into access.second_factor (practitioner_id, secret, created_at, confirmed_at)
-                        values (:p, 'sealed:v1:not-a-seal-either-secret-opens', now(), now())""")
-                .param("p", person).update();
+                        values (:p, 'sealed:v1:not-a-seal-either-secret-opens', now(), now()) returning created_at""")
+                .param("p", person).query(java.sql.Timestamp.class).single().toInstant();
 
         assertThat(factors.required(person)).isTrue();
         assertThat(factors.required(practitioner())).isFalse();
+        Actor.Person signedIn = new Actor.Person(person, "resealed-" + person, "Re-sealed",
+                new Agency(UUID.randomUUID(), "POLICE-NORTH", "Police", AgencyType.POLICE, "North"), Set.of(Role.PRACTITIONER));
+        assertThat(new SecondFactorEnrolment(factors, audit).status(signedIn).confirmedSince()).isEqualTo(since);
     }
 
     @Test
