@@ -3,11 +3,15 @@ package org.safeguardinghub.access.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +58,9 @@ class SecondFactorResealingIT {
 
     @Autowired
     ObjectProvider<GeneratedSecrets> generated;
+
+    @Autowired
+    DataSource dataSource;
 
     String current;
     SecondFactorSeals seals;
@@ -126,6 +133,45 @@ class SecondFactorResealingIT {
     }
 
     @Test
+    void aRunDoesNoMoreRowsThanItsLimitAndTheNextGoesOn() throws Exception {
+        UUID first = practitioner();
+        UUID second = practitioner();
+        long earlier = storedUnder(OLD, first, "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", null);
+        long later = storedUnder(OLD, second, "MFRGGZDFMZTWQ2LKMFRGGZDFMZTWQ2LK", null);
+
+        SecondFactorResealing.Run one = runUntilHeld(1);
+
+        assertThat(one.outcomes()).containsExactly(Map.entry(Outcome.RESEALED, 1));
+        assertThat(one.noneLeft()).isFalse();
+        assertThat(row(earlier).get("sealed_with")).isEqualTo(seals.currentCheck());
+        assertThat(row(later).get("sealed_with")).as("past the limit").isNull();
+        assertThat(runUntilHeld(1).outcomes()).containsExactly(Map.entry(Outcome.RESEALED, 1));
+        assertThat(row(later).get("sealed_with")).isEqualTo(seals.currentCheck());
+        assertThat(runUntilHeld(1).noneLeft()).isTrue();
+    }
+
+    /** Another node's job holds the turn: this one does nothing and says so, rather than derive the same keys. */
+    @Test
+    void aRunWhileAnotherNodeHoldsTheTurnChangesNothing() throws Exception {
+        UUID person = practitioner();
+        long id = storedUnder(OLD, person, "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", null);
+        String before = (String) row(id).get("secret");
+        try (Connection otherNode = dataSource.getConnection(); Statement statement = otherNode.createStatement()) {
+            statement.execute("select pg_advisory_lock(hashtext('access.second_factor re-sealing'))");
+
+            SecondFactorResealing.Run run = resealing.run(100);
+
+            assertThat(run.busy()).isTrue();
+            assertThat(run.outcomes()).isEmpty();
+            assertThat(run.noneLeft()).isFalse();
+            assertThat(row(id).get("secret")).isEqualTo(before);
+            statement.execute("select pg_advisory_unlock(hashtext('access.second_factor re-sealing'))");
+        }
+        runUntilHeld(100);
+        assertThat(row(id).get("sealed_with")).isEqualTo(seals.currentCheck());
+    }
+
+    @Test
     void aRowReplacedSinceItWasReadIsLeftAsItIs() throws Exception {
         UUID person = practitioner();
         long id = storedUnder(OLD, person, "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", null);
@@ -168,8 +214,12 @@ class SecondFactorResealingIT {
 
     /** The suite's own scheduled job may hold the turn for a moment; a run that did not get it is run again. */
     SecondFactorResealing.Run runUntilHeld() throws InterruptedException {
+        return runUntilHeld(100);
+    }
+
+    SecondFactorResealing.Run runUntilHeld(int limit) throws InterruptedException {
         for (int tries = 0; tries < 100; tries++) {
-            SecondFactorResealing.Run run = resealing.run(100);
+            SecondFactorResealing.Run run = resealing.run(limit);
             if (!run.busy()) {
                 return run;
             }
